@@ -1,0 +1,85 @@
+package com.termboard.system;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A real PostgreSQL started from the binaries on the class path, for a machine without a database server.
+ * It runs before Quarkus reads its configuration, so it looks at system properties and the environment only.
+ */
+public final class EmbeddedDatabase {
+
+    static final String URL = "quarkus.datasource.jdbc.url";
+    static final String DIR = "termboard.embedded-db.dir";
+    private static EmbeddedPostgres running;
+
+    private EmbeddedDatabase() {
+    }
+
+    /** Starts the database in {@code termboard.embedded-db.dir} unless a datasource URL is configured. */
+    public static synchronized void startIfNoDatasource() {
+        if (setting("termboard.demo").map(Boolean::parseBoolean).orElse(false)
+                && setting("quarkus.http.auth.session.encryption-key").isEmpty()) {
+            // A lone demo instance may use a random key: its sessions simply end with the process.
+            System.setProperty("quarkus.http.auth.session.encryption-key", randomKey());
+        }
+        if (setting(URL).isPresent()) {
+            return; // a real server, or dev mode's restart of the same JVM after we started one
+        }
+        Path dir = Path.of(setting(DIR).orElse("./data/pg")).toAbsolutePath().normalize();
+        Map<String, String> props = start(dir);
+        props.forEach(System::setProperty);
+        System.out.println("Termboard: embedded PostgreSQL in " + dir + " on " + props.get(URL));
+    }
+
+    /** Starts a database in the given directory (created if missing) and returns the datasource settings. */
+    public static synchronized Map<String, String> start(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            running = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("max_connections", "200")
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+        }
+        return Map.of(
+                URL, running.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "postgres");
+    }
+
+    /** Stops the database started by {@link #start}. */
+    public static synchronized void stop() {
+        if (running != null) {
+            try {
+                running.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            running = null;
+        }
+    }
+
+    static Optional<String> setting(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            value = System.getenv(property.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+        }
+        return Optional.ofNullable(value).filter(v -> !v.isBlank());
+    }
+
+    private static String randomKey() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+}

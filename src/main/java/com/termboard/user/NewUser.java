@@ -1,0 +1,7 @@
+package com.termboard.user;
+
+import java.util.List;
+
+/** The body of {@code POST /api/users} and of the admin's user form. */
+public record NewUser(String username, String displayName, String password, List<String> roles) {
+}

@@ -1,0 +1,70 @@
+package com.termboard.user;
+
+import com.termboard.system.IdentifiedEntity;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A person who logs in; the password is stored as a bcrypt hash only. */
+@Entity
+@Table(name = "app_user")
+@UserDefinition
+public class User extends IdentifiedEntity {
+
+    @Username
+    public String username;
+
+    public String displayName;
+
+    @Password
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    @Roles
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    public Set<String> roles = new TreeSet<>();
+
+    public boolean active = true;
+
+    public Instant createdAt;
+
+    @Version
+    public long version;
+
+    public void setPassword(String plain) {
+        passwordHash = BcryptUtil.bcryptHash(plain);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role.name());
+    }
+
+    public static Optional<User> byUsername(String username) {
+        return find("username", username).firstResultOptional();
+    }
+
+    public static List<User> allByUsername() {
+        return list("ORDER BY username");
+    }
+
+    public static List<User> withRole(Role role) {
+        return list("SELECT u FROM User u JOIN u.roles r WHERE r = ?1 ORDER BY u.username", role.name());
+    }
+}

@@ -1,0 +1,58 @@
+package com.termboard.user;
+
+import com.termboard.audit.AuditLog;
+import com.termboard.web.ApiError;
+import com.termboard.web.Validation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Creates users after checking every field. */
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    static final Set<String> ROLES = Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.toSet());
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public User create(NewUser input) {
+        Validation v = new Validation()
+                .text(input.username(), "username", 64)
+                .matches(input.username(), USERNAME, "username",
+                        "2 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.")
+                .text(input.displayName(), "displayName", 120)
+                .text(input.password(), "password", 200)
+                .require(input.password() == null || input.password().isBlank() || input.password().length() >= 8,
+                        "password", "At least 8 characters.");
+        List<String> roles = input.roles() == null ? List.of() : input.roles();
+        v.require(!roles.isEmpty(), "roles", "Choose at least one role.")
+                .require(roles.stream().allMatch(r -> r != null && ROLES.contains(r)), "roles",
+                        "Roles are ADMIN, EXECUTIVE, PRESIDENT and REVIEWER.");
+        v.check();
+        if (User.byUsername(input.username()).isPresent()) {
+            throw ApiError.conflict("The username " + input.username() + " is taken.");
+        }
+        User user = new User();
+        user.username = input.username();
+        user.displayName = input.displayName().trim();
+        user.setPassword(input.password());
+        user.roles.addAll(roles);
+        user.createdAt = Instant.now(clock);
+        user.persist();
+        audit.record("CREATE", "User", user.id, null, UserView.of(user));
+        return user;
+    }
+}

@@ -1,0 +1,64 @@
+package com.termboard.web;
+
+import com.termboard.user.Role;
+import com.termboard.user.User;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The logged-in user of this request, for resources and for the layout ({@code inject:me}). */
+@Named("me")
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityIdentity identity;
+
+    private User user;
+
+    public boolean isLoggedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public String username() {
+        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+    }
+
+    /** The user entity; only call this where the request is authenticated. */
+    public User user() {
+        if (user == null) {
+            user = User.byUsername(username()).orElseThrow(() -> ApiError.forbidden("Unknown user."));
+        }
+        return user;
+    }
+
+    public String displayName() {
+        return isLoggedIn() ? user().displayName : "";
+    }
+
+    public boolean has(Role role) {
+        return identity.hasRole(role.name());
+    }
+
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
+    }
+
+    public boolean isExecutive() {
+        return has(Role.EXECUTIVE);
+    }
+
+    public boolean isPresident() {
+        return has(Role.PRESIDENT);
+    }
+
+    public boolean isReviewer() {
+        return has(Role.REVIEWER);
+    }
+
+    /** Executives and admins read every report. */
+    public boolean readsReports() {
+        return isAdmin() || isExecutive();
+    }
+}

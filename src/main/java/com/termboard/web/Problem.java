@@ -1,0 +1,11 @@
+package com.termboard.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** An RFC 9457 problem document, with field errors for validation failures. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+}

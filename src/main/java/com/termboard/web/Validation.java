@@ -1,0 +1,72 @@
+package com.termboard.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Collects field errors of one request and refuses it with all of them at once. */
+public final class Validation {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public Validation require(boolean ok, String field, String message) {
+        if (!ok) {
+            errors.add(new FieldError(field, message));
+        }
+        return this;
+    }
+
+    /** A required text of at most {@code max} characters, not blank. */
+    public Validation text(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "Required."));
+        } else {
+            optionalText(value, field, max);
+        }
+        return this;
+    }
+
+    public Validation optionalText(String value, String field, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "At most " + max + " characters."));
+        } else if (value != null && hasControlCharacters(value)) {
+            errors.add(new FieldError(field, "Contains characters that are not allowed."));
+        }
+        return this;
+    }
+
+    public Validation matches(String value, Pattern pattern, String field, String message) {
+        if (value != null && !value.isBlank() && !pattern.matcher(value).matches()) {
+            errors.add(new FieldError(field, message));
+        }
+        return this;
+    }
+
+    public Validation range(Integer value, int min, int max, String field) {
+        if (value == null) {
+            errors.add(new FieldError(field, "Required."));
+        } else if (value < min || value > max) {
+            errors.add(new FieldError(field, "Must be between " + min + " and " + max + "."));
+        }
+        return this;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** Throws a 400 with every collected error, if there is one. */
+    public void check() {
+        if (!errors.isEmpty()) {
+            throw ApiError.invalid(errors);
+        }
+    }
+
+    private static boolean hasControlCharacters(String value) {
+        return value.codePoints().anyMatch(c -> (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f);
+    }
+}

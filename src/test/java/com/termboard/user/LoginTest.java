@@ -1,0 +1,100 @@
+package com.termboard.user;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import com.termboard.testing.Sessions;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Form login, HTTP Basic, and what each role sees first. */
+@QuarkusTest
+class LoginTest {
+
+    @Test
+    void loginPageIsPublicAndHasTheForm() {
+        given().get("/login").then().statusCode(200)
+                .body(containsString("action=\"/j_security_check\""))
+                .body(containsString("name=\"j_password\""));
+    }
+
+    @Test
+    void rightPasswordOpensTheDashboard() {
+        Sessions.demo("exec").get("/").then().statusCode(200)
+                .body(containsString("Evelyn Exec"))
+                .body(containsString("Current terms"));
+    }
+
+    @Test
+    void wrongPasswordReturnsToTheLoginFormWithAMessage() {
+        given().redirects().follow(false)
+                .formParam("j_username", "exec").formParam("j_password", "wrong")
+                .post("/j_security_check")
+                .then().statusCode(302).header("Location", containsString("/login/failed"));
+        given().get("/login/failed").then().statusCode(200).body(containsString("Wrong username or password"));
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndStrict() {
+        given().redirects().follow(false)
+                .formParam("j_username", "rev1").formParam("j_password", "demo")
+                .post("/j_security_check")
+                .then().statusCode(302)
+                .header("Set-Cookie", containsString("termboard-session="))
+                .header("Set-Cookie", containsStringIgnoringCase("HttpOnly"))
+                .header("Set-Cookie", containsStringIgnoringCase("SameSite=Strict"));
+    }
+
+    @Test
+    void eachRoleLandsOnItsOwnSections() {
+        Sessions.demo("admin").get("/").then().statusCode(200)
+                .body(containsString("Administration")).body(containsString("Current terms"));
+        Sessions.demo("exec").get("/").then().statusCode(200)
+                .body(containsString("Current terms")).body(not(containsString("Your review cycles")));
+        Sessions.demo("rev1").get("/").then().statusCode(200)
+                .body(containsString("Your review cycles")).body(not(containsString("Current terms")));
+        Sessions.demo("lqiao").get("/").then().statusCode(200)
+                .body(containsString("Your terms")).body(containsString("DPBG"))
+                .body(not(containsString("Administration")));
+    }
+
+    @Test
+    void anonymousPageRedirectsToLogin() {
+        given().redirects().follow(false).get("/").then().statusCode(303).header("Location", endsWith("/login"));
+    }
+
+    @Test
+    void anonymousApiCallIs401ProblemJson() {
+        given().get("/api/groups").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Basic"))
+                .body("status", equalTo(401)).body("title", equalTo("Not logged in"));
+    }
+
+    @Test
+    void wrongBasicCredentialsAre401ProblemJson() {
+        given().auth().preemptive().basic("exec", "nope").get("/api/groups").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void basicAndSessionBothReachTheApi() {
+        Sessions.basic("rev2").get("/api/groups").then().statusCode(200).body("code", org.hamcrest.Matchers.hasItems("ABG", "DPBG"));
+        Sessions.demo("rev2").get("/api/groups").then().statusCode(200);
+    }
+
+    @Test
+    void logoutClearsTheCookie() {
+        List<String> cookies = Sessions.demo("rev3").get("/logout").then().statusCode(303)
+                .header("Location", containsString("/login"))
+                .extract().headers().getValues("Set-Cookie");
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("termboard-session=;") && c.contains("Max-Age=0")),
+                cookies.toString());
+    }
+}

@@ -1,0 +1,58 @@
+package com.termboard.term;
+
+import com.termboard.review.CycleReviewer;
+import com.termboard.web.ApiError;
+import com.termboard.web.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Who may see or change a term, checked on the server for every page and API call: a missing term is 404,
+ * someone else's is 403.
+ */
+@RequestScoped
+public class TermAccess {
+
+    @Inject
+    CurrentUser me;
+
+    /** The term, or 404. */
+    public Term find(Long id) {
+        Term term = id == null ? null : Term.findById(id);
+        if (term == null) {
+            throw ApiError.notFound("No term " + id + ".");
+        }
+        return term;
+    }
+
+    /** Executives and admins read every term; a president their own; a reviewer the terms they review. */
+    public boolean canRead(Term term) {
+        return me.readsReports() || isOwnTerm(term) || (me.isReviewer() && reviews(term));
+    }
+
+    public boolean isOwnTerm(Term term) {
+        return me.isPresident() && term.presidedBy(me.username());
+    }
+
+    /** The term if the current user may read it: 404 if missing, 403 if not theirs. */
+    public Term readable(Long id) {
+        Term term = find(id);
+        if (!canRead(term)) {
+            throw ApiError.forbidden("This term is not yours to see.");
+        }
+        return term;
+    }
+
+    /** The term if the current user is its president or an admin: 404 if missing, 403 otherwise. */
+    public Term ownOrAdmin(Long id) {
+        Term term = find(id);
+        if (!me.isAdmin() && !isOwnTerm(term)) {
+            throw ApiError.forbidden("Only the term's president or an admin may do this.");
+        }
+        return term;
+    }
+
+    private boolean reviews(Term term) {
+        return CycleReviewer.count("cycle.term = ?1 AND reviewer.username = ?2", term, me.username()) > 0;
+    }
+}

@@ -2,7 +2,16 @@ package com.termboard.group;
 
 import com.termboard.system.Today;
 import com.termboard.term.Term;
+import com.termboard.group.GroupService.GroupRequest;
+import com.termboard.term.TermService;
 import com.termboard.term.TermView;
+import com.termboard.user.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import com.termboard.web.ApiError;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -23,17 +32,70 @@ public class GroupApi {
     @Inject
     Today today;
 
+    @Inject
+    GroupService groups;
+
+    @Inject
+    TermService terms;
+
     @GET
     public List<GroupView> list() {
         return BusinessGroup.allByCode().stream().map(GroupView::of).toList();
     }
 
+    @POST
+    @RolesAllowed(Role.ADMIN_)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public Response create(GroupRequest in) {
+        BusinessGroup group = groups.create(in == null ? new GroupRequest(null, null, null, null, null) : in);
+        return Response.created(URI.create("/api/groups/" + group.code)).entity(GroupView.of(group)).build();
+    }
+
+    /** The body of {@code POST /api/groups/{code}/terms}. */
+    public record TermRequest(String president, LocalDate startDate, LocalDate endDate, String label) {
+    }
+
+    /** The body of {@code POST /api/groups/{code}/rotation}. */
+    public record RotationRequest(List<String> presidents, LocalDate startDate, Integer count) {
+    }
+
+    @POST
+    @Path("{code}/terms")
+    @RolesAllowed(Role.ADMIN_)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public Response createTerm(@PathParam("code") String code, TermRequest in) {
+        if (in == null) {
+            throw ApiError.badRequest("The request needs a JSON body.");
+        }
+        Term term = terms.create(group(code), in.president(), in.startDate(), in.endDate(), in.label());
+        return Response.created(URI.create("/api/terms/" + term.id)).entity(TermView.of(term, today.date())).build();
+    }
+
+    @POST
+    @Path("{code}/rotation")
+    @RolesAllowed(Role.ADMIN_)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public Response rotate(@PathParam("code") String code, RotationRequest in) {
+        if (in == null) {
+            throw ApiError.badRequest("The request needs a JSON body.");
+        }
+        LocalDate day = today.date();
+        List<TermView> created = terms.rotate(group(code), in.presidents(), in.startDate(), in.count()).stream()
+                .map(t -> TermView.of(t, day)).toList();
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
     @GET
     @Path("{code}/terms")
     public List<TermView> terms(@PathParam("code") String code) {
-        BusinessGroup group = BusinessGroup.byCode(code)
-                .orElseThrow(() -> ApiError.notFound("No business group " + code + "."));
         LocalDate day = today.date();
-        return Term.ofGroup(group).stream().map(t -> TermView.of(t, day)).toList();
+        return Term.ofGroup(group(code)).stream().map(t -> TermView.of(t, day)).toList();
+    }
+
+    private static BusinessGroup group(String code) {
+        return BusinessGroup.byCode(code).orElseThrow(() -> ApiError.notFound("No business group " + code + "."));
     }
 }

@@ -11,14 +11,41 @@ public final class Sessions {
     private Sessions() {
     }
 
-    /** A request specification carrying the session of {@code username} after a form login. */
-    public static RequestSpecification loggedIn(String username, String password) {
+    /** A browser-like session: every {@link #req()} is a fresh request carrying the same cookies. */
+    public record Session(CookieFilter cookies) {
+        public RequestSpecification req() {
+            return given().filter(cookies).redirects().follow(false);
+        }
+
+        /** A form POST to {@code path} with the CSRF token read from {@code page}. */
+        public RequestSpecification form(String page) {
+            return req().formParam("csrf-token", csrf(req(), page));
+        }
+    }
+
+    public static Session session(String username, String password) {
         CookieFilter cookies = new CookieFilter();
         given().filter(cookies).redirects().follow(false)
                 .formParam("j_username", username).formParam("j_password", password)
                 .post("/j_security_check")
                 .then().statusCode(302);
-        return given().filter(cookies).redirects().follow(false);
+        return new Session(cookies);
+    }
+
+    /** A request specification carrying the session of {@code username} after a form login. */
+    public static RequestSpecification loggedIn(String username, String password) {
+        return session(username, password).req();
+    }
+
+    /** The CSRF token of the form on {@code page}, read from the page as a browser would. */
+    public static String csrf(RequestSpecification session, String page) {
+        String html = session.get(page).then().statusCode(200).extract().asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                .matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no CSRF token on " + page);
+        }
+        return m.group(1);
     }
 
     public static RequestSpecification demo(String username) {

@@ -1,0 +1,153 @@
+package com.termboard.admin;
+
+import com.termboard.audit.AuditEntry;
+import com.termboard.group.BusinessGroup;
+import com.termboard.group.GroupService;
+import com.termboard.group.GroupService.GroupRequest;
+import com.termboard.metric.Aggregation;
+import com.termboard.metric.Direction;
+import com.termboard.metric.Metric;
+import com.termboard.metric.MetricService;
+import com.termboard.metric.MetricService.MetricRequest;
+import com.termboard.user.NewUser;
+import com.termboard.user.Role;
+import com.termboard.user.User;
+import com.termboard.user.UserService;
+import com.termboard.web.ApiError;
+import com.termboard.web.Flash;
+import com.termboard.web.FormReader;
+import com.termboard.web.FormState;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** {@code /admin}: users, groups, the metric library and the audit log, for admins only. */
+@Path("/admin")
+@RolesAllowed(Role.ADMIN_)
+@Transactional
+@Produces(MediaType.TEXT_HTML)
+public class AdminResource {
+
+    /** The admin page; {@code failedKey} names the refused form, if any. */
+    public record AdminPage(List<User> users, List<BusinessGroup> groups, List<Metric> metrics, String failedKey,
+            FormState failed, String conflict) {
+        public FormState f(String key) {
+            return key.equals(failedKey) ? failed : FormState.empty();
+        }
+
+        public List<Role> roles() {
+            return List.of(Role.values());
+        }
+
+        public List<Direction> directions() {
+            return List.of(Direction.values());
+        }
+
+        public List<Aggregation> aggregations() {
+            return List.of(Aggregation.values());
+        }
+
+        public boolean chosen(FormState form, String field, String value) {
+            return form.values().containsKey(field) && form.value(field).equals(value);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance admin(AdminPage page);
+
+        static native TemplateInstance audit(List<AuditEntry> entries, String entity, Long entityId);
+    }
+
+    @Inject
+    UserService users;
+
+    @Inject
+    GroupService groups;
+
+    @Inject
+    MetricService metrics;
+
+    @GET
+    public String admin() {
+        return page(null, FormState.empty(), null);
+    }
+
+    @GET
+    @Path("audit")
+    public String audit(@QueryParam("entity") String entity, @QueryParam("id") Long id) {
+        List<AuditEntry> entries = entity == null || entity.isBlank() ? AuditEntry.latest(200)
+                : AuditEntry.ofEntity(entity, id, 200);
+        return Templates.audit(entries, entity, id).render();
+    }
+
+    @POST
+    @Path("users")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createUser(MultivaluedMap<String, String> form) {
+        FormReader r = new FormReader(form);
+        return attempt("user", form, () -> users.create(new NewUser(r.text("username"), r.text("displayName"),
+                form.getFirst("password"), r.all("roles"))), "User created.");
+    }
+
+    @POST
+    @Path("groups")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createGroup(MultivaluedMap<String, String> form) {
+        return attempt("group", form, () -> {
+            FormReader r = new FormReader(form);
+            Integer months = r.integer("termMonths");
+            r.check();
+            String units = r.text("units");
+            return groups.create(new GroupRequest(r.text("code"), r.text("name"), r.text("description"), months,
+                    units == null ? List.of() : Arrays.stream(units.split("\\R")).map(String::trim)
+                            .filter(s -> !s.isEmpty()).toList()));
+        }, "Group created.");
+    }
+
+    @POST
+    @Path("metrics")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createMetric(MultivaluedMap<String, String> form) {
+        FormReader r = new FormReader(form);
+        return attempt("metric", form, () -> metrics.create(new MetricRequest(r.text("code"), r.text("name"),
+                r.text("unit"), r.text("direction"), r.text("aggregation"), r.text("description"))),
+                "Metric added to the library.");
+    }
+
+    private Response attempt(String key, MultivaluedMap<String, String> form, Supplier<Object> change, String done) {
+        try {
+            change.get();
+            return Flash.redirect("/admin", done);
+        } catch (ApiError e) {
+            if (e.status != 400 && e.status != 409) {
+                throw e;
+            }
+            QuarkusTransaction.setRollbackOnly();
+            form.remove("password"); // never echo a password back into the page
+            String conflict = e.errors.isEmpty() ? e.getMessage() : null;
+            return Response.status(e.status == 409 ? 409 : 422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(page(key, FormState.of(form, e.errors), conflict)).build();
+        }
+    }
+
+    private String page(String key, FormState failed, String conflict) {
+        return Templates.admin(new AdminPage(User.allByUsername(), BusinessGroup.allByCode(), Metric.allByCode(),
+                key, failed, conflict)).render();
+    }
+}

@@ -1,0 +1,33 @@
+package com.termboard.audit;
+
+import com.termboard.user.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+
+/** {@code GET /api/audit?entity=…&id=…}: the audit log for admins, newest first (at most 500 entries). */
+@Path("/api/audit")
+@RolesAllowed(Role.ADMIN_)
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditApi {
+
+    /** One audit entry; before and after are the JSON snapshots as stored. */
+    public record AuditView(Long id, Instant at, String actor, String action, String entity, Long entityId,
+            String before, String after, String detail) {
+        static AuditView of(AuditEntry e) {
+            return new AuditView(e.id, e.at, e.actor, e.action, e.entity, e.entityId, e.before, e.after, e.detail);
+        }
+    }
+
+    @GET
+    public List<AuditView> list(@QueryParam("entity") String entity, @QueryParam("id") Long id) {
+        List<AuditEntry> entries = entity == null || entity.isBlank() ? AuditEntry.latest(500)
+                : AuditEntry.ofEntity(entity, id, 500);
+        return entries.stream().map(AuditView::of).toList();
+    }
+}

@@ -1,0 +1,56 @@
+package com.termboard.metric;
+
+import com.termboard.audit.AuditLog;
+import com.termboard.web.ApiError;
+import com.termboard.web.Validation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
+/** Adds metrics to the library. */
+@ApplicationScoped
+@Transactional
+public class MetricService {
+
+    static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,39}");
+
+    /** The body of {@code POST /api/metrics} and of the admin's metric form. */
+    public record MetricRequest(String code, String name, String unit, String direction, String aggregation,
+            String description) {
+    }
+
+    @Inject
+    AuditLog audit;
+
+    public Metric create(MetricRequest in) {
+        Validation v = new Validation()
+                .text(in.code(), "code", 40)
+                .matches(in.code(), CODE, "code", "Upper-case letters, digits, dashes and underscores, e.g. TPV.")
+                .text(in.name(), "name", 120)
+                .text(in.unit(), "unit", 20)
+                .optionalText(in.description(), "description", 2000)
+                .require(oneOf(in.direction(), Direction.values()), "direction",
+                        "HIGHER_IS_BETTER or LOWER_IS_BETTER.")
+                .require(oneOf(in.aggregation(), Aggregation.values()), "aggregation", "LATEST, SUM or AVERAGE.");
+        v.check();
+        if (Metric.byCode(in.code()).isPresent()) {
+            throw ApiError.conflict("The metric " + in.code() + " exists already.");
+        }
+        Metric m = new Metric();
+        m.code = in.code();
+        m.name = in.name().trim();
+        m.unit = in.unit().trim();
+        m.direction = Direction.valueOf(in.direction());
+        m.aggregation = Aggregation.valueOf(in.aggregation());
+        m.description = in.description() == null ? "" : in.description().trim();
+        m.persist();
+        audit.record("CREATE", "Metric", m.id, null, MetricView.of(m));
+        return m;
+    }
+
+    private static boolean oneOf(String value, Enum<?>[] values) {
+        return value != null && Arrays.stream(values).anyMatch(e -> e.name().equals(value));
+    }
+}

@@ -1,0 +1,43 @@
+package com.termboard.plan;
+
+import com.termboard.term.PlanStatus;
+import com.termboard.term.Term;
+import com.termboard.web.ApiError;
+import com.termboard.web.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/** Who may change a plan now: its president while it is a draft, an admin always (audited), nobody once closed. */
+@RequestScoped
+public class PlanGuard {
+
+    @Inject
+    CurrentUser me;
+
+    public boolean canEdit(Term term) {
+        if (term.closedAt != null) {
+            return false;
+        }
+        return me.isAdmin() || (isPresident(term) && term.planStatus == PlanStatus.DRAFT);
+    }
+
+    public void requireEditable(Term term) {
+        if (term.closedAt != null) {
+            throw ApiError.conflict("The term is closed; its plan can no longer change.");
+        }
+        if (me.isAdmin()) {
+            return;
+        }
+        if (!isPresident(term)) {
+            throw ApiError.forbidden("Only the term's president or an admin may change its plan.");
+        }
+        if (term.planStatus != PlanStatus.DRAFT) {
+            throw ApiError.conflict("The plan is " + term.planStatus.name().toLowerCase()
+                    + "; only an admin can change it now.");
+        }
+    }
+
+    public boolean isPresident(Term term) {
+        return me.isPresident() && term.presidedBy(me.username());
+    }
+}

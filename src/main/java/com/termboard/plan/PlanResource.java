@@ -1,0 +1,225 @@
+package com.termboard.plan;
+
+import com.termboard.metric.Metric;
+import com.termboard.plan.PlanRequests.KpiRequest;
+import com.termboard.plan.PlanRequests.ObjectiveRequest;
+import com.termboard.system.TermboardConfig;
+import com.termboard.term.PlanStatus;
+import com.termboard.term.Term;
+import com.termboard.term.TermAccess;
+import com.termboard.web.ApiError;
+import com.termboard.web.CurrentUser;
+import com.termboard.web.Flash;
+import com.termboard.web.FormReader;
+import com.termboard.web.FormState;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** {@code /terms/{id}/plan}: the president edits objectives and KPIs, submits; an executive approves or rejects. */
+@Path("/terms/{id}/plan")
+@Authenticated
+@Transactional
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class PlanResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance plan(PlanPage page);
+    }
+
+    @Inject
+    TermAccess access;
+
+    @Inject
+    PlanGuard guard;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    PlanWorkflow workflow;
+
+    @Inject
+    CurrentUser me;
+
+    @Inject
+    TermboardConfig config;
+
+    // Pages render inside the transaction: the entities they show are still attached there.
+    @GET
+    public String show(@PathParam("id") long id) {
+        return page(access.readable(id), null, FormState.empty(), null);
+    }
+
+    @POST
+    @Path("objectives")
+    public Response addObjective(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        Term term = access.ownOrAdmin(id);
+        return attempt(term, "obj-new", form, () -> plans.addObjective(term, objective(form)), "Objective added.");
+    }
+
+    @POST
+    @Path("objectives/{oid}")
+    public Response updateObjective(@PathParam("id") long id, @PathParam("oid") long oid,
+            MultivaluedMap<String, String> form) {
+        Objective o = objectiveOf(id, oid);
+        return attempt(o.term, "obj-" + oid, form, () -> plans.updateObjective(o, objective(form)),
+                "Objective saved.");
+    }
+
+    @POST
+    @Path("objectives/{oid}/delete")
+    public Response deleteObjective(@PathParam("id") long id, @PathParam("oid") long oid,
+            MultivaluedMap<String, String> form) {
+        Objective o = objectiveOf(id, oid);
+        return attempt(o.term, "obj-" + oid, form, () -> {
+            plans.deleteObjective(o, new FormReader(form).id("version"));
+            return o;
+        }, "Objective deleted.");
+    }
+
+    @POST
+    @Path("objectives/{oid}/move")
+    public Response move(@PathParam("id") long id, @PathParam("oid") long oid, MultivaluedMap<String, String> form) {
+        Objective o = objectiveOf(id, oid);
+        return attempt(o.term, "obj-" + oid, form, () -> {
+            plans.move(o, "up".equals(form.getFirst("direction")) ? -1 : 1);
+            return o;
+        }, "Objective moved.");
+    }
+
+    @POST
+    @Path("objectives/{oid}/kpis")
+    public Response addKpi(@PathParam("id") long id, @PathParam("oid") long oid, MultivaluedMap<String, String> form) {
+        Objective o = objectiveOf(id, oid);
+        return attempt(o.term, "kpi-new-" + oid, form, () -> plans.addKpi(o, kpi(form)), "KPI added.");
+    }
+
+    @POST
+    @Path("kpis/{kid}")
+    public Response updateKpi(@PathParam("id") long id, @PathParam("kid") long kid, MultivaluedMap<String, String> form) {
+        Kpi k = kpiOf(id, kid);
+        return attempt(k.objective.term, "kpi-" + kid, form, () -> plans.updateKpi(k, kpi(form)), "KPI saved.");
+    }
+
+    @POST
+    @Path("kpis/{kid}/delete")
+    public Response deleteKpi(@PathParam("id") long id, @PathParam("kid") long kid, MultivaluedMap<String, String> form) {
+        Kpi k = kpiOf(id, kid);
+        return attempt(k.objective.term, "kpi-" + kid, form, () -> {
+            plans.deleteKpi(k, new FormReader(form).id("version"));
+            return k;
+        }, "KPI deleted.");
+    }
+
+    @POST
+    @Path("submit")
+    public Response submit(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        Term term = access.ownOrAdmin(id);
+        return attempt(term, "workflow", form, () -> {
+            workflow.submit(term);
+            return term;
+        }, "Plan submitted for approval.");
+    }
+
+    @POST
+    @Path("approve")
+    public Response approve(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        Term term = access.readable(id);
+        return attempt(term, "workflow", form, () -> {
+            workflow.approve(term);
+            return term;
+        }, "Plan approved.");
+    }
+
+    @POST
+    @Path("reject")
+    public Response reject(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        Term term = access.readable(id);
+        return attempt(term, "workflow", form, () -> {
+            workflow.reject(term, new FormReader(form).text("reason"));
+            return term;
+        }, "Plan sent back to draft.");
+    }
+
+    /** Runs a change; a refusal re-renders the page with the form as it was sent (422, or 409 for a conflict). */
+    private Response attempt(Term term, String key, MultivaluedMap<String, String> form, Supplier<Object> change,
+            String done) {
+        try {
+            change.get();
+            return Flash.redirect("/terms/" + term.id + "/plan", done);
+        } catch (ApiError e) {
+            if (e.status != 400 && e.status != 409) {
+                throw e;
+            }
+            QuarkusTransaction.setRollbackOnly(); // nothing of a refused change is stored
+            FormState state = FormState.of(form, e.errors);
+            String conflict = e.status == 409 || e.errors.isEmpty() ? e.getMessage() : null;
+            return Response.status(e.status == 409 ? 409 : 422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(page(Term.findById(term.id), key, state, conflict)).build();
+        }
+    }
+
+    private String page(Term term, String key, FormState failed, String conflict) {
+        List<Objective> objectives = PlanWorkflow.plan(term);
+        List<String> blockers = PlanRules.blockers(PlanRules.shapes(objectives));
+        boolean canEdit = guard.canEdit(term);
+        boolean canSubmit = term.planStatus == PlanStatus.DRAFT && (guard.isPresident(term) || me.isAdmin());
+        boolean canDecide = term.planStatus == PlanStatus.SUBMITTED && (me.isExecutive() || me.isAdmin());
+        List<Objective> previous = canEdit ? Term.previousOf(term).map(Objective::ofTerm).orElse(List.of()) : List.of();
+        return Templates.plan(new PlanPage(term, objectives, blockers,
+                objectives.stream().mapToInt(o -> o.weight).sum(), canEdit, canSubmit, canDecide,
+                config.perspectives(), canEdit ? Metric.allByCode() : List.of(), previous, key, failed, conflict))
+                .render();
+    }
+
+    private static ObjectiveRequest objective(MultivaluedMap<String, String> form) {
+        FormReader r = new FormReader(form);
+        ObjectiveRequest in = new ObjectiveRequest(r.text("title"), r.text("description"), r.integer("weight"),
+                r.text("perspective"), r.id("continues"), r.id("version"));
+        r.check();
+        return in;
+    }
+
+    private static KpiRequest kpi(MultivaluedMap<String, String> form) {
+        FormReader r = new FormReader(form);
+        KpiRequest in = new KpiRequest(r.text("metric"), r.decimal("baseline"), r.decimal("target"),
+                r.integer("weight"), r.id("version"));
+        r.check();
+        return in;
+    }
+
+    private Objective objectiveOf(long termId, long oid) {
+        Objective o = Objective.findById(oid);
+        if (o == null || !o.term.id.equals(termId)) {
+            throw ApiError.notFound("No objective " + oid + " in this term.");
+        }
+        access.ownOrAdmin(termId);
+        return o;
+    }
+
+    private Kpi kpiOf(long termId, long kid) {
+        Kpi k = Kpi.findById(kid);
+        if (k == null || !k.objective.term.id.equals(termId)) {
+            throw ApiError.notFound("No KPI " + kid + " in this term.");
+        }
+        access.ownOrAdmin(termId);
+        return k;
+    }
+}

@@ -1,0 +1,86 @@
+package com.termboard.plan;
+
+import com.termboard.audit.AuditLog;
+import com.termboard.term.PlanStatus;
+import com.termboard.term.Term;
+import com.termboard.web.ApiError;
+import com.termboard.web.CurrentUser;
+import com.termboard.web.Validation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+
+/** DRAFT → SUBMITTED → APPROVED, or back to DRAFT with a reason; each step audited. */
+@ApplicationScoped
+@Transactional
+public class PlanWorkflow {
+
+    @Inject
+    CurrentUser me;
+
+    @Inject
+    PlanGuard guard;
+
+    @Inject
+    AuditLog audit;
+
+    /** The president submits a complete plan. */
+    public void submit(Term term) {
+        if (!guard.isPresident(term) && !me.isAdmin()) {
+            throw ApiError.forbidden("Only the term's president submits its plan.");
+        }
+        require(term, PlanStatus.DRAFT, "submitted");
+        List<String> blockers = PlanRules.blockers(PlanRules.shapes(plan(term)));
+        if (!blockers.isEmpty()) {
+            throw ApiError.conflict("The plan cannot be submitted yet: " + String.join(" ", blockers));
+        }
+        change(term, PlanStatus.SUBMITTED, null, "SUBMIT");
+    }
+
+    /** An executive or admin approves a submitted plan. */
+    public void approve(Term term) {
+        requireApprover();
+        require(term, PlanStatus.SUBMITTED, "approved");
+        change(term, PlanStatus.APPROVED, null, "APPROVE");
+    }
+
+    /** An executive or admin sends a submitted plan back to draft, saying why. */
+    public void reject(Term term, String reason) {
+        requireApprover();
+        new Validation().text(reason, "reason", 2000).check();
+        require(term, PlanStatus.SUBMITTED, "rejected");
+        change(term, PlanStatus.DRAFT, reason.trim(), "REJECT");
+    }
+
+    private void change(Term term, PlanStatus to, String note, String action) {
+        Map<String, Object> before = Map.of("planStatus", term.planStatus.name());
+        term.planStatus = to;
+        term.planNote = note;
+        Term.flush();
+        audit.record(action, "Term", term.id, before, note == null ? Map.of("planStatus", to.name())
+                : Map.of("planStatus", to.name(), "reason", note));
+    }
+
+    private void requireApprover() {
+        if (!me.isExecutive() && !me.isAdmin()) {
+            throw ApiError.forbidden("Only an executive or an admin approves or rejects plans.");
+        }
+    }
+
+    private static void require(Term term, PlanStatus status, String verb) {
+        if (term.closedAt != null) {
+            throw ApiError.conflict("The term is closed.");
+        }
+        if (term.planStatus != status) {
+            throw ApiError.conflict("A " + term.planStatus.name().toLowerCase() + " plan cannot be " + verb + ".");
+        }
+    }
+
+    /** The term's objectives with their KPIs and metrics, in plan order, in one statement. */
+    public static List<Objective> plan(Term term) {
+        return Objective.list("SELECT DISTINCT o FROM Objective o LEFT JOIN FETCH o.kpis k LEFT JOIN FETCH k.metric "
+                + "WHERE o.term = ?1 ORDER BY o.position, o.id", term);
+    }
+}

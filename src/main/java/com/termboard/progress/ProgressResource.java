@@ -139,7 +139,9 @@ public class ProgressResource {
                         + "file again.", errors);
             }
             String location = "/terms/" + id + "/progress";
-            return idempotency.once(token, "POST " + location + "/import", null, () -> {
+            // Both forms of the page carry the same token; the prefix keeps an import and a save apart.
+            String key = token == null || token.isBlank() ? null : "import:" + token;
+            return idempotency.once(key, "POST " + location + "/import", null, () -> {
                 int n = service.enter(id, parsed.drafts()).size();
                 return Flash.redirect(location, "Imported " + n + (n == 1 ? " entry." : " entries."));
             }, stored -> Flash.redirect(stored.location(), "Already imported: the same upload was sent twice, "

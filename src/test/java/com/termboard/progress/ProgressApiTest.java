@@ -143,6 +143,35 @@ class ProgressApiTest {
         post(t.president(), kpi, entry("2030-06-30", 3)).statusCode(409)
                 .body("detail", containsString("until 2030-07-14"));
         assertEquals(1, ProgressFixture.entries(kpi));
+        // A term an admin has closed takes nothing, whatever the date.
+        clock.setToday(LocalDate.of(2030, 3, 31));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> com.termboard.term.Term
+                .update("closedAt = ?1 WHERE id = ?2", java.time.Instant.now(), t.termId()));
+        post(t.president(), kpi, entry("2030-03-01", 4)).statusCode(409).body("detail", containsString("closed"));
+        assertEquals(1, ProgressFixture.entries(kpi));
+    }
+
+    @Test
+    void twoRequestsWithTheSameKeyAtOnceStoreOneEntry() throws Exception {
+        Made t = ProgressFixture.term(PlanStatus.APPROVED, new K(HIGHER_IS_BETTER, SUM, null, "100", 100));
+        long kpi = t.kpis().get(0);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> Sessions.basic(t.president()).contentType("application/json")
+                        .header("Idempotency-Key", "burst-" + kpi).body(entry("2030-03-01", 5))
+                        .post("/api/kpis/" + kpi + "/progress").then().statusCode(201).extract().<Integer>path("id")));
+            }
+            java.util.Set<Integer> ids = new java.util.HashSet<>();
+            for (var a : answers) {
+                ids.add(a.get());
+            }
+            assertEquals(1, ids.size(), "every answer names the same entry");
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, ProgressFixture.entries(kpi));
     }
 
     @Test

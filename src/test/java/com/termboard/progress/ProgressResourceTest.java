@@ -72,6 +72,20 @@ class ProgressResourceTest {
     }
 
     @Test
+    void theDemoPresidentSeesTheActiveTermWithItsCorrectedHistory() {
+        clock.reset(); // the demo data is laid out around the real today
+        io.restassured.path.json.JsonPath terms = Sessions.basic("exec").get("/api/groups/DPBG/terms").then()
+                .statusCode(200).extract().jsonPath();
+        int id = terms.getInt("find { it.status == 'ACTIVE' }.id");
+        String president = terms.getString("find { it.status == 'ACTIVE' }.president");
+        Sessions.basic(president).get("/terms/" + id + "/progress").then().statusCode(200)
+                .body(containsString("class=\"superseded\"")).body(containsString("superseded by #"))
+                .body(containsString("Save entries"));
+        ProgressFixture.session(president).get().get("/").then().statusCode(200)
+                .body(containsString("days left")).body(containsString("href=\"/terms/" + id + "/progress\""));
+    }
+
+    @Test
     void savingSeveralKpisAtOnceRedirectsAndASecondPressStoresNothing() {
         Made t = threeKpis();
         var as = ProgressFixture.session(t.president());

@@ -1,5 +1,6 @@
 package com.termboard.home;
 
+import com.termboard.progress.PresidentDesks;
 import com.termboard.review.CycleReviewer;
 import com.termboard.system.Today;
 import com.termboard.term.Term;
@@ -32,7 +33,7 @@ public class HomeResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(CurrentUser me, LocalDate today, List<CurrentTerm> current,
-                List<Term> myTerms, List<MyCycle> myCycles);
+                List<Term> myTerms, List<MyCycle> myCycles, PresidentDesks.Desk desk);
     }
 
     @Inject
@@ -40,6 +41,9 @@ public class HomeResource {
 
     @Inject
     Today today;
+
+    @Inject
+    PresidentDesks desks;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -51,7 +55,8 @@ public class HomeResource {
                 : List.of();
         List<Term> myTerms = me.isPresident() ? Term.ofPresident(me.user()) : List.of();
         List<MyCycle> myCycles = me.isReviewer() ? myCycles(day) : List.of();
-        return Templates.home(me, day, current, myTerms, myCycles);
+        PresidentDesks.Desk desk = me.isPresident() ? desks.of(me.user(), day).orElse(null) : null;
+        return Templates.home(me, day, current, myTerms, myCycles, desk);
     }
 
     private List<MyCycle> myCycles(LocalDate day) {

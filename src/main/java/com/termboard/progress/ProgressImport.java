@@ -1,0 +1,109 @@
+package com.termboard.progress;
+
+import com.termboard.web.FieldError;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a progress CSV ({@code metric,asOf,value,comment} with that header) into drafts, naming every problem by
+ * its line; the caller stores all rows or none.
+ */
+final class ProgressImport {
+
+    static final int MAX_ROWS = 5000;
+    static final List<String> COLUMNS = List.of("metric", "asOf", "value", "comment");
+
+    /** The rows that could be read and the problems of those that could not. */
+    record Parsed(List<ProgressService.Draft> drafts, List<FieldError> errors) {
+    }
+
+    private ProgressImport() {
+    }
+
+    /**
+     * {@code kpiByMetric} maps a metric code (upper case) to the term's KPI on it; {@code ambiguous} holds codes used
+     * by several KPIs of the term, which a CSV row cannot tell apart.
+     */
+    static Parsed parse(Reader in, Map<String, Long> kpiByMetric, Set<String> ambiguous) {
+        List<ProgressService.Draft> drafts = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreHeaderCase(true).setTrim(true).setIgnoreEmptyLines(true).get();
+        try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+            List<String> missing = COLUMNS.subList(0, 3).stream()
+                    .filter(c -> !header.contains(c.toLowerCase(Locale.ROOT))).toList();
+            if (!missing.isEmpty() || header.size() > header.stream().filter(h -> COLUMNS.stream()
+                    .anyMatch(c -> c.equalsIgnoreCase(h))).count()) {
+                errors.add(new FieldError("Line 1", "The header must be metric,asOf,value,comment (comment optional)."));
+                return new Parsed(drafts, errors);
+            }
+            for (CSVRecord record : parser) {
+                if (record.getRecordNumber() > MAX_ROWS) {
+                    errors.add(new FieldError("File", "At most " + MAX_ROWS + " rows per import."));
+                    break;
+                }
+                row(record, kpiByMetric, ambiguous, drafts, errors);
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            errors.add(new FieldError("File", "This is not a readable CSV file (" + e.getMessage() + ")."));
+        }
+        if (drafts.isEmpty() && errors.isEmpty()) {
+            errors.add(new FieldError("File", "The file has no rows below its header."));
+        }
+        return new Parsed(drafts, errors);
+    }
+
+    private static void row(CSVRecord record, Map<String, Long> kpiByMetric, Set<String> ambiguous,
+            List<ProgressService.Draft> drafts, List<FieldError> errors) {
+        String line = "Line " + (record.getRecordNumber() + 1);
+        int before = errors.size();
+        String metric = get(record, "metric").toUpperCase(Locale.ROOT);
+        Long kpi = kpiByMetric.get(metric);
+        if (metric.isEmpty()) {
+            errors.add(new FieldError(line + ", metric", "Required."));
+        } else if (ambiguous.contains(metric)) {
+            errors.add(new FieldError(line + ", metric", metric + " is on several KPIs of this term; enter it on the form."));
+        } else if (kpi == null) {
+            errors.add(new FieldError(line + ", metric", "No KPI of this term measures " + metric + "."));
+        }
+        LocalDate asOf = null;
+        try {
+            asOf = LocalDate.parse(get(record, "asOf"));
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(line + ", asOf", "Not a date in the form yyyy-MM-dd."));
+        }
+        BigDecimal value = null;
+        try {
+            value = new BigDecimal(get(record, "value"));
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(line + ", value", "Not a number."));
+        }
+        if (errors.size() == before) {
+            String comment = get(record, "comment");
+            drafts.add(new ProgressService.Draft(kpi, new NewProgress(asOf, value, comment, null, null),
+                    f -> line + ", " + f));
+        }
+    }
+
+    private static String get(CSVRecord record, String column) {
+        for (String name : record.getParser().getHeaderNames()) {
+            if (name.equalsIgnoreCase(column)) {
+                return record.isSet(name) ? record.get(name) : "";
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,168 @@
+package com.termboard.progress;
+
+import com.termboard.plan.Kpi;
+import com.termboard.term.Term;
+import com.termboard.term.TermAccess;
+import com.termboard.web.ApiError;
+import com.termboard.web.FieldError;
+import com.termboard.web.Flash;
+import com.termboard.web.FormState;
+import com.termboard.web.Idempotency;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** {@code /terms/{id}/progress}: one form for every KPI of a term, a CSV import, and each KPI's history. */
+@Path("/terms/{id}/progress")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class ProgressResource {
+
+    static final String TOKEN = "idempotency-token";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(ProgressPages.Page page, FormState form, List<FieldError> problems,
+                String token);
+    }
+
+    @Inject
+    TermAccess access;
+
+    @Inject
+    ProgressPages pages;
+
+    @Inject
+    ProgressService service;
+
+    @Inject
+    Idempotency idempotency;
+
+    @GET
+    public TemplateInstance page(@PathParam("id") long id, @QueryParam("correct") Long correct) {
+        Term term = access.readable(id);
+        Map<Long, Long> correcting = new HashMap<>();
+        if (correct != null) {
+            ProgressEntry entry = ProgressEntry.findById(correct);
+            if (entry != null && entry.kpi.objective.term.id.equals(term.id)) {
+                correcting.put(entry.kpi.id, entry.id);
+            }
+        }
+        return Templates.page(pages.build(term, correcting), FormState.empty(), List.of(), newToken());
+    }
+
+    /** Saves the rows that have a value, all in one transaction; a repeat of the same form stores nothing. */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        Term term = access.ownOrAdmin(id);
+        List<FieldError> errors = new ArrayList<>();
+        Map<Long, Long> correcting = new HashMap<>();
+        List<ProgressService.Draft> drafts = ProgressForm.drafts(ProgressPages.kpisOf(term), form, errors, correcting);
+        try {
+            if (drafts.isEmpty() && errors.isEmpty()) {
+                throw ApiError.badRequest("Enter a value for at least one KPI.");
+            }
+            if (!errors.isEmpty()) {
+                // Unreadable fields: list the problems of the readable rows too, so that one round fixes all.
+                service.checkOpen(term);
+                errors.addAll(service.problems(term, drafts));
+                throw ApiError.invalid(errors);
+            }
+            // Rules and fields are checked inside the transaction that claims the token, so a repeat is replayed.
+            String location = "/terms/" + id + "/progress";
+            return idempotency.once(form.getFirst(TOKEN), "POST " + location, null, () -> {
+                int n = service.enter(id, drafts).size();
+                return Flash.redirect(location, "Saved " + n + (n == 1 ? " entry." : " entries."));
+            }, stored -> Flash.redirect(stored.location(), "Already saved: the same form was sent twice, "
+                    + "nothing was stored again."));
+        } catch (ApiError e) {
+            return refused(term, e, FormState.of(form, e.errors), correcting, form.getFirst(TOKEN));
+        }
+    }
+
+    /** A CSV of {@code metric,asOf,value,comment}: every row checked first, then all stored or none. */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importCsv(@PathParam("id") long id, @RestForm("file") FileUpload file,
+            @RestForm(TOKEN) String token) {
+        Term term = access.ownOrAdmin(id);
+        try {
+            service.checkOpen(term);
+            if (file == null || file.uploadedFile() == null) {
+                throw ApiError.invalid("file", "Choose a CSV file.");
+            }
+            Map<String, Long> byMetric = new HashMap<>();
+            Set<String> ambiguous = new HashSet<>();
+            for (Kpi k : ProgressPages.kpisOf(term)) {
+                String code = k.metric.code.toUpperCase(Locale.ROOT);
+                if (byMetric.put(code, k.id) != null) {
+                    ambiguous.add(code);
+                }
+            }
+            ProgressImport.Parsed parsed;
+            try (Reader in = Files.newBufferedReader(file.uploadedFile(), StandardCharsets.UTF_8)) {
+                parsed = ProgressImport.parse(new BomSkipping(in), byMetric, ambiguous);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw ApiError.invalid("file", "The file is not UTF-8 text.");
+            }
+            List<FieldError> errors = new ArrayList<>(parsed.errors());
+            errors.addAll(service.problems(term, parsed.drafts()));
+            if (!errors.isEmpty()) {
+                throw new ApiError(400, "Invalid input", "Nothing was imported: fix the rows below and upload the "
+                        + "file again.", errors);
+            }
+            String location = "/terms/" + id + "/progress";
+            // Both forms of the page carry the same token; the prefix keeps an import and a save apart.
+            String key = token == null || token.isBlank() ? null : "import:" + token;
+            return idempotency.once(key, "POST " + location + "/import", null, () -> {
+                int n = service.enter(id, parsed.drafts()).size();
+                return Flash.redirect(location, "Imported " + n + (n == 1 ? " entry." : " entries."));
+            }, stored -> Flash.redirect(stored.location(), "Already imported: the same upload was sent twice, "
+                    + "nothing was stored again."));
+        } catch (ApiError e) {
+            return refused(term, e, FormState.empty(), Map.of(), token);
+        }
+    }
+
+    /** The page again with the user's input, the messages and the status: 422 for invalid input, else the refusal's. */
+    private Response refused(Term term, ApiError e, FormState form, Map<Long, Long> correcting, String token) {
+        int status = e.status == 400 ? 422 : e.status;
+        List<FieldError> problems = new ArrayList<>();
+        problems.add(new FieldError("", e.getMessage()));
+        problems.addAll(e.errors);
+        String keep = token == null || token.isBlank() ? newToken() : token;
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.page(pages.build(term, correcting), form, problems, keep)).build();
+    }
+
+    private static String newToken() {
+        return UUID.randomUUID().toString();
+    }
+}

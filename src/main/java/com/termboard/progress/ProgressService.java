@@ -1,0 +1,169 @@
+package com.termboard.progress;
+
+import com.termboard.audit.AuditLog;
+import com.termboard.plan.Kpi;
+import com.termboard.system.TermboardConfig;
+import com.termboard.system.Today;
+import com.termboard.term.Term;
+import com.termboard.user.User;
+import com.termboard.web.ApiError;
+import com.termboard.web.CurrentUser;
+import com.termboard.web.FieldError;
+import com.termboard.web.Validation;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Stores progress entries, several at once and all or none, after checking the rules of SPEC.md "Progress entry".
+ * Callers check who the user is (TermAccess); this checks what they enter.
+ */
+@ApplicationScoped
+@Transactional
+public class ProgressService {
+
+    /** Prometheus exports this counter as {@code termboard_progress_entries_total}. */
+    static final String COUNTER = "termboard.progress.entries";
+
+    private static final BigDecimal LIMIT = new BigDecimal("1E18");
+
+    /** One entry to store: the KPI, the input, and how to name a field in an error (e.g. "value-12", "Row 3: value"). */
+    public record Draft(long kpiId, NewProgress input, UnaryOperator<String> field) {
+    }
+
+    @Inject
+    TermboardConfig config;
+
+    @Inject
+    Today today;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentUser me;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    MeterRegistry meters;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /** 409 with the reason when the term does not take progress today. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void checkOpen(Term term) {
+        ProgressRules.refusal(term, today.date(), config.progress().graceDays()).ifPresent(reason -> {
+            throw ApiError.conflict(reason);
+        });
+    }
+
+    /** Every field problem of the drafts, without storing anything; 409 if an entry to correct was corrected already. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FieldError> problems(Term term, List<Draft> drafts) {
+        LocalDate day = today.date();
+        Validation v = new Validation();
+        Set<Long> corrected = new HashSet<>();
+        for (Draft d : drafts) {
+            NewProgress in = d.input();
+            Kpi kpi = Kpi.findById(d.kpiId());
+            if (kpi == null || !kpi.objective.term.id.equals(term.id)) {
+                v.require(false, d.field().apply("kpi"), "Not a KPI of this term.");
+                continue;
+            }
+            String asOf = ProgressRules.asOfProblem(in.asOf(), term, day);
+            v.require(asOf == null, d.field().apply("asOf"), asOf);
+            v.require(in.value() != null, d.field().apply("value"), "Required.");
+            if (in.value() != null) {
+                v.require(in.value().abs().compareTo(LIMIT) < 0, d.field().apply("value"),
+                        "Must be smaller than 10^18 in size.");
+                v.require(in.value().stripTrailingZeros().scale() <= 6, d.field().apply("value"),
+                        "At most 6 decimals.");
+            }
+            if (in.confidence() != null) {
+                v.range(in.confidence(), 1, 5, d.field().apply("confidence"));
+            }
+            v.optionalText(in.comment(), d.field().apply("comment"), 2000);
+            if (in.supersedes() != null) {
+                checkCorrection(kpi, in.supersedes(), d.field().apply("supersedes"), v, corrected);
+            }
+        }
+        return v.errors();
+    }
+
+    private void checkCorrection(Kpi kpi, Long supersedes, String field, Validation v, Set<Long> corrected) {
+        ProgressEntry old = ProgressEntry.findById(supersedes);
+        if (old == null || !old.kpi.id.equals(kpi.id)) {
+            v.require(false, field, "Entry " + supersedes + " is not an entry of this KPI.");
+            return;
+        }
+        ProgressEntry later = ProgressEntry.find("supersedes = ?1", old).firstResult();
+        if (later != null || !corrected.add(supersedes)) {
+            throw ApiError.conflict("Entry " + supersedes + " was already corrected"
+                    + (later == null ? "" : " by entry " + later.id) + "; correct the newest entry instead.");
+        }
+    }
+
+    /** Stores the drafts in this transaction, all or none: 409 if the term is not open, 400 with every field error. */
+    public List<ProgressEntry> enter(long termId, List<Draft> drafts) {
+        Term term = Term.findById(termId);
+        checkOpen(term);
+        List<FieldError> errors = problems(term, drafts);
+        if (!errors.isEmpty()) {
+            throw ApiError.invalid(errors);
+        }
+        User user = User.byUsername(me.username()).orElseThrow(() -> ApiError.forbidden("Unknown user."));
+        List<ProgressEntry> stored = new ArrayList<>();
+        for (Draft d : drafts) {
+            stored.add(store(Kpi.findById(d.kpiId()), d.input(), user));
+        }
+        countAfterCommit(stored.size());
+        return stored;
+    }
+
+    private ProgressEntry store(Kpi kpi, NewProgress in, User user) {
+        ProgressEntry e = new ProgressEntry();
+        e.kpi = kpi;
+        e.asOf = in.asOf();
+        e.value = in.value();
+        e.comment = in.comment() == null ? "" : in.comment().trim();
+        e.confidence = in.confidence();
+        e.supersedes = in.supersedes() == null ? null : ProgressEntry.findById(in.supersedes());
+        e.enteredBy = user;
+        e.enteredAt = Instant.now(clock);
+        e.persist();
+        audit.record("CREATE", "ProgressEntry", e.id, null, ProgressView.of(e, null));
+        return e;
+    }
+
+    /** The counter counts what was really stored, so it moves only once the transaction commits. */
+    private void countAfterCommit(int entries) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    meters.counter(COUNTER).increment(entries);
+                }
+            }
+        });
+    }
+}

@@ -138,11 +138,12 @@ public class AdminResource {
             if (e.status != 400 && e.status != 409) {
                 throw e;
             }
-            QuarkusTransaction.setRollbackOnly();
+            QuarkusTransaction.setRollbackOnly(); // nothing of the refused change is stored; the page reads afresh
             form.remove("password"); // never echo a password back into the page
             String conflict = e.errors.isEmpty() ? e.getMessage() : null;
             return Response.status(e.status == 409 ? 409 : 422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(page(key, FormState.of(form, e.errors), conflict)).build();
+                    .entity(QuarkusTransaction.requiringNew().call(() -> page(key, FormState.of(form, e.errors), conflict)))
+                    .build();
         }
     }
 

@@ -135,7 +135,8 @@ public class GroupResource {
         QuarkusTransaction.setRollbackOnly();
         String conflict = e.errors.isEmpty() ? e.getMessage() : null;
         return Response.status(e.status == 409 ? 409 : 422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(page(group, key, FormState.of(form, e.errors), conflict)).build();
+                .entity(QuarkusTransaction.requiringNew().call(() -> page(group0(group.code), key,
+                        FormState.of(form, e.errors), conflict))).build();
     }
 
     private String page(BusinessGroup group, String key, FormState form, String conflict) {

@@ -172,7 +172,8 @@ public class PlanResource {
             FormState state = FormState.of(form, e.errors);
             String conflict = e.status == 409 || e.errors.isEmpty() ? e.getMessage() : null;
             return Response.status(e.status == 409 ? 409 : 422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(page(Term.findById(term.id), key, state, conflict)).build();
+                    .entity(QuarkusTransaction.requiringNew().call(() -> page(Term.findById(term.id), key, state, conflict)))
+                    .build();
         }
     }
 

@@ -34,7 +34,10 @@ public class CurrentUser {
     }
 
     public String displayName() {
-        return isLoggedIn() ? user().displayName : "";
+        if (!isLoggedIn()) {
+            return "";
+        }
+        return user().displayName;
     }
 
     public boolean has(Role role) {

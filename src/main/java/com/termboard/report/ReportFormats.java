@@ -1,15 +1,31 @@
 package com.termboard.report;
 
 import com.termboard.scoring.PaceStatus;
+import com.termboard.web.Formats;
 import io.quarkus.qute.TemplateExtension;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Display helpers of the report pages: the text beside every colour, signed deltas. */
-@TemplateExtension
+/**
+ * Display helpers of the scorecard and report pages as {@code {rep:percent(x)}}: a namespace, because report numbers
+ * are often null ("no data") and Qute never calls an extension method on a null base object.
+ */
+@TemplateExtension(namespace = "rep")
 public final class ReportFormats {
 
     private ReportFormats() {
+    }
+
+    public static String percent(BigDecimal share) {
+        return Formats.percent(share);
+    }
+
+    public static String fixed(BigDecimal value, int decimals) {
+        return Formats.fixed(value, decimals);
+    }
+
+    public static String plain(BigDecimal value) {
+        return Formats.plain(value);
     }
 
     /** The text label of a pace status; colour is never the only signal. */

@@ -2,10 +2,11 @@ package com.termboard.report;
 
 import com.termboard.scorecard.TermHeader;
 import com.termboard.scorecard.TermHeaders;
-import com.termboard.user.Role;
+import com.termboard.web.ApiError;
+import com.termboard.web.CurrentUser;
+import io.quarkus.security.Authenticated;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,9 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** {@code /reports/...}: the executive report pages and their CSV downloads. */
+/**
+ * {@code /reports/...}: the executive report pages and their CSV downloads, for executives and admins. The role is
+ * checked in each method rather than by {@code @RolesAllowed}, whose refusal is answered on the I/O thread where the
+ * error page's layout cannot read the user.
+ */
 @Path("/reports")
-@RolesAllowed({Role.EXECUTIVE_, Role.ADMIN_})
+@Authenticated
 public class ReportResource {
 
     @CheckedTemplate
@@ -40,9 +45,19 @@ public class ReportResource {
     @Inject
     TermHeaders headers;
 
+    @Inject
+    CurrentUser me;
+
+    private void allowed() {
+        if (!me.readsReports()) {
+            throw ApiError.forbidden("Reports are for executives and admins.");
+        }
+    }
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance index() {
+        allowed();
         List<TermHeader> terms = headers.all();
         return Templates.index(terms, terms.stream().map(TermHeader::group).distinct().toList(),
                 terms.stream().map(TermHeader::president).distinct().sorted().toList());
@@ -52,6 +67,7 @@ public class ReportResource {
     @Path("compare")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance compare(@QueryParam("terms") List<String> terms) {
+        allowed();
         String query = String.join(",", terms);
         return Templates.compare(reports.compare(query), query);
     }
@@ -60,6 +76,7 @@ public class ReportResource {
     @Path("compare.csv")
     @Produces("text/csv")
     public Response compareCsv(@QueryParam("terms") List<String> terms) {
+        allowed();
         ReportViews.Comparison report = reports.compare(String.join(",", terms));
         return ReportCsv.withMetrics(report.terms(), report.deltas(), report.metrics())
                 .response("compare-" + String.join("-", report.terms().stream().map(t -> "" + t.id()).toList())
@@ -70,6 +87,7 @@ public class ReportResource {
     @Path("groups/{code}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance group(@PathParam("code") String code) {
+        allowed();
         ReportViews.GroupHistory report = reports.group(code);
         return Templates.group(report, ReportCharts.trend("Scores of the " + report.group().code()
                 + " terms, oldest first", report.terms()));
@@ -79,6 +97,7 @@ public class ReportResource {
     @Path("groups/{code}.csv")
     @Produces("text/csv")
     public Response groupCsv(@PathParam("code") String code) {
+        allowed();
         ReportViews.GroupHistory report = reports.group(code);
         return ReportCsv.withMetrics(report.terms(), null, report.metrics())
                 .response("group-" + report.group().code() + ".csv");
@@ -88,6 +107,7 @@ public class ReportResource {
     @Path("presidents/{username}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance president(@PathParam("username") String username) {
+        allowed();
         ReportViews.PresidentHistory report = reports.president(username);
         return Templates.president(report, ReportCharts.trend("Scores of the terms of "
                 + report.president().displayName(), report.terms()));
@@ -97,6 +117,7 @@ public class ReportResource {
     @Path("presidents/{username}.csv")
     @Produces("text/csv")
     public Response presidentCsv(@PathParam("username") String username) {
+        allowed();
         ReportViews.PresidentHistory report = reports.president(username);
         return ReportCsv.terms(report.terms()).response("president-" + report.president().username() + ".csv");
     }
@@ -105,6 +126,7 @@ public class ReportResource {
     @Path("reviewers")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance reviewers() {
+        allowed();
         return Templates.reviewers(reports.reviewers());
     }
 
@@ -112,6 +134,7 @@ public class ReportResource {
     @Path("reviewers.csv")
     @Produces("text/csv")
     public Response reviewersCsv() {
+        allowed();
         return ReportCsv.reviewers(reports.reviewers()).response("reviewers.csv");
     }
 }

@@ -28,6 +28,11 @@ public final class ReportFormats {
         return Formats.plain(value);
     }
 
+    /** A measured value for display: at most two decimals, no trailing zeros, e.g. 39.1519… → 39.15. */
+    public static String measure(BigDecimal value) {
+        return value == null ? "—" : Formats.plain(value.setScale(2, RoundingMode.HALF_UP));
+    }
+
     /** The text label of a pace status; colour is never the only signal. */
     public static String label(PaceStatus status) {
         if (status == null) {

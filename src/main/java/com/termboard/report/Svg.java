@@ -18,7 +18,7 @@ public final class Svg {
     private static final int W = 640;
     private static final int H = 260;
     private static final int LEFT = 48;
-    private static final int RIGHT = 16;
+    private static final int RIGHT = 48;
     private static final int TOP = 16;
     private static final int BOTTOM = 64;
 

@@ -68,6 +68,23 @@ class ScorecardResourceTest {
         }
     }
 
+    /** The demo's next DPBG term is PLANNED with a draft plan: no data anywhere, and the page still renders. */
+    @Test
+    void aPlannedTermWithoutDataRendersWithDashes() {
+        java.util.List<Integer> ids = Sessions.basic("exec").get("/api/groups/DPBG/terms").then().statusCode(200)
+                .extract().jsonPath().getList("id");
+        int planned = ids.get(ids.size() - 1);
+        Sessions.basic("exec").get("/api/terms/" + planned + "/scorecard").then().statusCode(200)
+                .body("term.status", org.hamcrest.Matchers.equalTo("PLANNED"))
+                .body("elapsed", org.hamcrest.Matchers.equalTo(0))
+                .body("composite", org.hamcrest.Matchers.nullValue())
+                .body("reviewScore", org.hamcrest.Matchers.nullValue());
+        Sessions.demo("exec").get("/terms/" + planned).then().statusCode(200).body(containsString("PLANNED"));
+        Sessions.demo("mchen").get("/reports/presidents/mchen").then().statusCode(403);
+        Sessions.demo("exec").get("/reports/presidents/admin").then().statusCode(200)
+                .body(containsString("has held no term"));
+    }
+
     @Test
     void othersAreRefusedAndMissingTermsAre404() {
         Sessions.demo("lqiao").get("/terms/" + s.termId).then().statusCode(403);

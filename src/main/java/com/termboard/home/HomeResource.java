@@ -1,6 +1,8 @@
 package com.termboard.home;
 
 import com.termboard.progress.PresidentDesks;
+import com.termboard.report.Reports;
+import com.termboard.report.TermSummary;
 import com.termboard.review.CycleReviewer;
 import com.termboard.system.Today;
 import com.termboard.term.Term;
@@ -22,17 +24,13 @@ import java.util.List;
 @Authenticated
 public class HomeResource {
 
-    /** A current term on the executive's and admin's overview. */
-    public record CurrentTerm(Term term, long daysLeft) {
-    }
-
     /** A review cycle on the reviewer's list. */
     public record MyCycle(CycleReviewer assignment, String state, long daysLeft) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(CurrentUser me, LocalDate today, List<CurrentTerm> current,
+        static native TemplateInstance home(CurrentUser me, LocalDate today, List<TermSummary> current,
                 List<Term> myTerms, List<MyCycle> myCycles, PresidentDesks.Desk desk);
     }
 
@@ -45,14 +43,14 @@ public class HomeResource {
     @Inject
     PresidentDesks desks;
 
+    @Inject
+    Reports reports;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
         LocalDate day = today.date();
-        List<CurrentTerm> current = me.readsReports()
-                ? Term.activeOn(day).stream().map(t -> new CurrentTerm(t, ChronoUnit.DAYS.between(day, t.endDate)))
-                        .toList()
-                : List.of();
+        List<TermSummary> current = me.readsReports() ? reports.current() : List.of();
         List<Term> myTerms = me.isPresident() ? Term.ofPresident(me.user()) : List.of();
         List<MyCycle> myCycles = me.isReviewer() ? myCycles(day) : List.of();
         PresidentDesks.Desk desk = me.isPresident() ? desks.of(me.user(), day).orElse(null) : null;

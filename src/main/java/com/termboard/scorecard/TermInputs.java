@@ -8,7 +8,6 @@ import com.termboard.scoring.ObjectiveInput;
 import com.termboard.scoring.ProgressPoint;
 import com.termboard.scoring.SubmittedRating;
 import com.termboard.scoring.TermInput;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Array;
@@ -31,14 +30,14 @@ import java.util.Map;
 public class TermInputs {
 
     @Inject
-    AgroalDataSource db;
+    Jdbc jdbc;
 
     /** The inputs of the given terms, keyed by term id in the order given; unknown ids are left out. */
     public Map<Long, TermInput> load(Collection<Long> termIds) {
         if (termIds.isEmpty()) {
             return Map.of();
         }
-        try (Connection c = db.getConnection()) {
+        try (Connection c = jdbc.connection()) {
             Array ids = c.createArrayOf("bigint", termIds.toArray());
             Map<Long, List<ProgressPoint>> entries = entries(c, ids);
             Map<Long, List<KpiInput>> kpis = kpis(c, ids, entries);

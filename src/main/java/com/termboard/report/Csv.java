@@ -1,0 +1,62 @@
+package com.termboard.report;
+
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** CSV downloads of report numbers: unrounded, one header row, safe to open in a spreadsheet. */
+public final class Csv {
+
+    private final List<String> header;
+    private final List<List<Object>> rows = new ArrayList<>();
+
+    public Csv(String... header) {
+        this.header = List.of(header);
+    }
+
+    public Csv row(Object... cells) {
+        rows.add(java.util.Arrays.asList(cells));
+        return this;
+    }
+
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader(header.toArray(String[]::new)).get())) {
+            for (List<Object> row : rows) {
+                printer.printRecord(row.stream().map(Csv::cell).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** A 200 with {@code text/csv; charset=UTF-8} offered for download as {@code filename}. */
+    public Response response(String filename) {
+        return Response.ok(text(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + filename.replaceAll("[^A-Za-z0-9._-]", "_")
+                        + "\"")
+                .build();
+    }
+
+    /** Numbers in full precision; text that a spreadsheet would run as a formula is quoted with a leading '. */
+    static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
+        String text = value.toString();
+        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+}

@@ -1,0 +1,45 @@
+package com.termboard.report;
+
+import com.termboard.user.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** {@code /api/reports/...}: the executive reports as JSON, the twins of the report pages. */
+@Path("/api/reports")
+@RolesAllowed({Role.EXECUTIVE_, Role.ADMIN_})
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportApi {
+
+    @Inject
+    Reports reports;
+
+    @GET
+    @Path("compare")
+    public ReportViews.Comparison compare(@QueryParam("terms") String terms) {
+        return reports.compare(terms);
+    }
+
+    @GET
+    @Path("groups/{code}")
+    public ReportViews.GroupHistory group(@PathParam("code") String code) {
+        return reports.group(code);
+    }
+
+    @GET
+    @Path("presidents/{username}")
+    public ReportViews.PresidentHistory president(@PathParam("username") String username) {
+        return reports.president(username);
+    }
+
+    @GET
+    @Path("reviewers")
+    public ReportViews.ReviewerReport reviewers() {
+        return reports.reviewers();
+    }
+}

@@ -1,0 +1,31 @@
+package com.termboard.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The charts of the report pages, drawn by {@link Svg} from the engine's numbers on one 0–150 scale. */
+final class ReportCharts {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal FOUR = BigDecimal.valueOf(4);
+
+    private ReportCharts() {
+    }
+
+    /**
+     * KPI score and composite as percent; the review score placed on the same scale as its share of the 1–5 range,
+     * ((score − 1) / 4) × 100, purely for drawing: the table beside the chart gives the score itself.
+     */
+    static String trend(String title, List<TermSummary> terms) {
+        List<String> xs = terms.stream().map(t -> t.group() + " " + t.label()).toList();
+        List<BigDecimal> kpi = terms.stream().map(t -> t.kpiScore() == null ? null : t.kpiScore().multiply(HUNDRED))
+                .toList();
+        List<BigDecimal> review = terms.stream().map(t -> t.reviewScore() == null ? null
+                : t.reviewScore().subtract(BigDecimal.ONE).multiply(HUNDRED).divide(FOUR)).toList();
+        List<BigDecimal> composite = terms.stream().map(TermSummary::composite).toList();
+        return Svg.lineChart(title, "Term", "Score (%)", xs, BigDecimal.valueOf(150), List.of(
+                new Svg.Series("KPI score %", "series-kpi", kpi),
+                new Svg.Series("Review score, % of the 1–5 scale", "series-review", review),
+                new Svg.Series("Composite", "series-composite", composite)));
+    }
+}

@@ -1,0 +1,140 @@
+package com.termboard.report;
+
+import com.termboard.scorecard.TermHeader;
+import com.termboard.scorecard.TermHeaders;
+import com.termboard.web.ApiError;
+import com.termboard.web.CurrentUser;
+import io.quarkus.security.Authenticated;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * {@code /reports/...}: the executive report pages and their CSV downloads, for executives and admins. The role is
+ * checked in each method rather than by {@code @RolesAllowed}, whose refusal is answered on the I/O thread where the
+ * error page's layout cannot read the user.
+ */
+@Path("/reports")
+@Authenticated
+public class ReportResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(List<TermHeader> terms, List<String> groups, List<String> presidents);
+
+        static native TemplateInstance compare(ReportViews.Comparison report, String query);
+
+        static native TemplateInstance group(ReportViews.GroupHistory report, String chart);
+
+        static native TemplateInstance president(ReportViews.PresidentHistory report, String chart);
+
+        static native TemplateInstance reviewers(ReportViews.ReviewerReport report);
+    }
+
+    @Inject
+    Reports reports;
+
+    @Inject
+    TermHeaders headers;
+
+    @Inject
+    CurrentUser me;
+
+    private void allowed() {
+        if (!me.readsReports()) {
+            throw ApiError.forbidden("Reports are for executives and admins.");
+        }
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance index() {
+        allowed();
+        List<TermHeader> terms = headers.all();
+        return Templates.index(terms, terms.stream().map(TermHeader::group).distinct().toList(),
+                terms.stream().map(TermHeader::president).distinct().sorted().toList());
+    }
+
+    @GET
+    @Path("compare")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance compare(@QueryParam("terms") List<String> terms) {
+        allowed();
+        String query = String.join(",", terms);
+        return Templates.compare(reports.compare(query), query);
+    }
+
+    @GET
+    @Path("compare.csv")
+    @Produces("text/csv")
+    public Response compareCsv(@QueryParam("terms") List<String> terms) {
+        allowed();
+        ReportViews.Comparison report = reports.compare(String.join(",", terms));
+        return ReportCsv.withMetrics(report.terms(), report.deltas(), report.metrics())
+                .response("compare-" + String.join("-", report.terms().stream().map(t -> "" + t.id()).toList())
+                        + ".csv");
+    }
+
+    @GET
+    @Path("groups/{code}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance group(@PathParam("code") String code) {
+        allowed();
+        ReportViews.GroupHistory report = reports.group(code);
+        return Templates.group(report, ReportCharts.trend("Scores of the " + report.group().code()
+                + " terms, oldest first", report.terms()));
+    }
+
+    @GET
+    @Path("groups/{code}.csv")
+    @Produces("text/csv")
+    public Response groupCsv(@PathParam("code") String code) {
+        allowed();
+        ReportViews.GroupHistory report = reports.group(code);
+        return ReportCsv.withMetrics(report.terms(), null, report.metrics())
+                .response("group-" + report.group().code() + ".csv");
+    }
+
+    @GET
+    @Path("presidents/{username}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance president(@PathParam("username") String username) {
+        allowed();
+        ReportViews.PresidentHistory report = reports.president(username);
+        return Templates.president(report, ReportCharts.trend("Scores of the terms of "
+                + report.president().displayName(), report.terms()));
+    }
+
+    @GET
+    @Path("presidents/{username}.csv")
+    @Produces("text/csv")
+    public Response presidentCsv(@PathParam("username") String username) {
+        allowed();
+        ReportViews.PresidentHistory report = reports.president(username);
+        return ReportCsv.terms(report.terms()).response("president-" + report.president().username() + ".csv");
+    }
+
+    @GET
+    @Path("reviewers")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance reviewers() {
+        allowed();
+        return Templates.reviewers(reports.reviewers());
+    }
+
+    @GET
+    @Path("reviewers.csv")
+    @Produces("text/csv")
+    public Response reviewersCsv() {
+        allowed();
+        return ReportCsv.reviewers(reports.reviewers()).response("reviewers.csv");
+    }
+}

@@ -1,0 +1,126 @@
+package com.termboard.report;
+
+import com.termboard.scorecard.Jdbc;
+import com.termboard.scorecard.Scorecards;
+import com.termboard.scorecard.TermHeader;
+import com.termboard.scorecard.TermHeaders;
+import com.termboard.scoring.CycleInput;
+import com.termboard.scoring.Leniency;
+import com.termboard.scoring.Scoring;
+import com.termboard.scoring.SubmittedRating;
+import com.termboard.scoring.TermInput;
+import com.termboard.scoring.TermScore;
+import com.termboard.system.Today;
+import com.termboard.web.ApiError;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The executive reports. Each reads its term headers in one statement and the scoring inputs of all its terms in
+ * six ({@code Scorecards}), plus at most one lookup of its own: a bounded number whatever the number of terms.
+ */
+@ApplicationScoped
+public class Reports {
+
+    @Inject
+    TermHeaders headers;
+
+    @Inject
+    Scorecards scorecards;
+
+    @Inject
+    ReportLookups lookups;
+
+    @Inject
+    Today today;
+
+    /** The terms of {@code ?terms=1,2}: two to six distinct existing ids, else 400. */
+    public ReportViews.Comparison compare(String terms) {
+        List<Long> ids = TermIds.parse(terms);
+        Map<Long, TermHeader> found = headers.byIds(ids);
+        List<Long> unknown = ids.stream().filter(id -> !found.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw ApiError.invalid("terms", "No term " + unknown.get(0) + ".");
+        }
+        Loaded loaded = load(List.copyOf(found.values()));
+        List<TermSummary> summaries = loaded.summaries();
+        TermSummary first = summaries.get(0);
+        List<ReportViews.Delta> deltas = summaries.stream().map(s -> new ReportViews.Delta(s.id(),
+                minus(s.kpiScore(), first.kpiScore()), minus(s.coverage(), first.coverage()),
+                minus(s.reviewScore(), first.reviewScore()), minus(s.composite(), first.composite()))).toList();
+        return new ReportViews.Comparison(summaries, deltas, loaded.metrics());
+    }
+
+    public ReportViews.GroupHistory group(String code) {
+        ReportViews.GroupRef group = lookups.group(code)
+                .orElseThrow(() -> ApiError.notFound("No business group " + code + "."));
+        Loaded loaded = load(headers.ofGroup(group.code()));
+        return new ReportViews.GroupHistory(group, loaded.summaries(), loaded.metrics());
+    }
+
+    public ReportViews.PresidentHistory president(String username) {
+        ReportViews.PresidentRef president = lookups.president(username)
+                .orElseThrow(() -> ApiError.notFound("No user " + username + "."));
+        return new ReportViews.PresidentHistory(president, load(headers.ofPresident(president.username())).summaries());
+    }
+
+    /** Every current term, for the executive dashboard. */
+    public List<TermSummary> current() {
+        return load(headers.activeOn(today.date())).summaries();
+    }
+
+    public ReportViews.ReviewerReport reviewers() {
+        List<TermHeader> all = headers.all();
+        Map<Long, TermInput> inputs = scorecards.inputs(all.stream().map(TermHeader::id).toList());
+        List<ReportViews.CycleCompletion> cycles = new ArrayList<>();
+        List<SubmittedRating> ratings = new ArrayList<>();
+        for (TermHeader h : all) {
+            for (CycleInput c : inputs.get(h.id()).cycles()) {
+                cycles.add(new ReportViews.CycleCompletion(c.id(), h.id(), h.group(), h.label(), c.name(),
+                        c.isFinal(), c.opensOn(), c.closesOn(), c.assigned(), c.submitted(),
+                        c.assigned() == 0 ? null : BigDecimal.valueOf(c.submitted())
+                                .divide(BigDecimal.valueOf(c.assigned()), MathContext.DECIMAL64).stripTrailingZeros()));
+                ratings.addAll(c.ratings());
+            }
+        }
+        var leniency = Leniency.leniency(ratings);
+        Map<Long, ReportViews.PresidentRef> names = lookups.users(leniency.keySet());
+        List<ReportViews.ReviewerLeniency> reviewers = leniency.values().stream()
+                .map(l -> new ReportViews.ReviewerLeniency(names.get(l.reviewerId()).username(),
+                        names.get(l.reviewerId()).displayName(), l.ratings(), l.leniency()))
+                .sorted(java.util.Comparator.comparing(ReportViews.ReviewerLeniency::reviewer))
+                .toList();
+        return new ReportViews.ReviewerReport(cycles, reviewers);
+    }
+
+    /** What one read of some terms gives: their summaries and their metric rows, scored as of today. */
+    private record Loaded(List<TermSummary> summaries, List<MetricRow> metrics) {
+    }
+
+    private Loaded load(List<TermHeader> terms) {
+        LocalDate day = today.date();
+        List<Long> ids = terms.stream().map(TermHeader::id).toList();
+        Map<Long, TermInput> inputs = scorecards.inputs(ids);
+        Scoring scoring = scorecards.scoring();
+        Map<Long, TermScore> scores = new LinkedHashMap<>();
+        inputs.forEach((id, input) -> scores.put(id, scoring.score(input, day)));
+        List<TermSummary> summaries = terms.stream()
+                .map(h -> TermSummary.of(h, inputs.get(h.id()), scores.get(h.id()), day)).toList();
+        return new Loaded(summaries, ids.isEmpty() ? List.of() : MetricRow.align(ids, inputs, scores));
+    }
+
+    static BigDecimal minus(BigDecimal a, BigDecimal b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        BigDecimal d = a.subtract(b).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
+    }
+}

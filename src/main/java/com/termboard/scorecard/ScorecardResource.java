@@ -1,0 +1,89 @@
+package com.termboard.scorecard;
+
+import com.termboard.report.Svg;
+import com.termboard.scoring.ProgressPoint;
+import com.termboard.system.TermboardConfig;
+import com.termboard.term.TermAccess;
+import com.termboard.web.CurrentUser;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code /terms/{id}}: the term scorecard page and its CSV download, for whoever may read the term. */
+@Path("/terms")
+@Authenticated
+public class ScorecardResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance scorecard(ScorecardView card, TermHeader header, String reviewCycle,
+                BigDecimal k, BigDecimal reviewShare, Map<Long, String> sparks, List<ReviewComments.Comment> comments, Set<Long> visible,
+                boolean reports);
+    }
+
+    @Inject
+    TermAccess access;
+
+    @Inject
+    ScorecardService scorecards;
+
+    @Inject
+    ReviewVisibility visibility;
+
+    @Inject
+    ReviewComments comments;
+
+    @Inject
+    TermboardConfig config;
+
+    @Inject
+    CurrentUser me;
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance scorecard(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
+        access.readable(id);
+        Scorecard card = scorecards.scorecard(id, scorecards.asOf(asOf));
+        ScorecardView view = visibility.mask(card.view(), card.reviewCycleId());
+        Set<Long> visible = visibility.visibleCycles(view);
+        Map<Long, String> sparks = new HashMap<>();
+        for (ScorecardView.ObjectiveRow o : view.objectives()) {
+            for (ScorecardView.KpiRow k : o.kpis()) {
+                List<ProgressPoint> entries = card.entries().getOrDefault(k.id(), List.of());
+                sparks.put(k.id(), Svg.sparkline(entries.stream().map(ProgressPoint::value).toList(),
+                        "Progress of " + k.metric() + ": " + entries.size() + " entries, oldest to latest"));
+            }
+        }
+        String reviewCycle = view.reviewScore() == null ? null : view.cycles().stream()
+                .filter(c -> card.reviewCycleId() != null && c.id() == card.reviewCycleId())
+                .map(ScorecardView.CycleRow::name).findFirst().orElse(null);
+        return Templates.scorecard(view, card.header(), reviewCycle, config.scoring().kpiShare(),
+                BigDecimal.ONE.subtract(config.scoring().kpiShare()), sparks,
+                comments.of(id, visible), visible, me.readsReports());
+    }
+
+    @GET
+    @Path("{id}/scorecard.csv")
+    @Produces("text/csv")
+    public Response csv(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
+        access.readable(id);
+        Scorecard card = scorecards.scorecard(id, scorecards.asOf(asOf));
+        ScorecardView view = visibility.mask(card.view(), card.reviewCycleId());
+        return ScorecardCsv.of(view).response("scorecard-" + card.header().group() + "-" + card.header().label()
+                + "-" + view.asOf() + ".csv");
+    }
+}

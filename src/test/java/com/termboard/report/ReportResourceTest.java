@@ -1,0 +1,100 @@
+package com.termboard.report;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.termboard.scorecard.Scenario;
+import com.termboard.testing.Sessions;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The report pages and their CSV downloads, on the {@link Scenario} (numbers in ScorecardApiTest). */
+@QuarkusTest
+class ReportResourceTest {
+
+    static Scenario s;
+
+    @BeforeAll
+    static void build() {
+        s = Scenario.build();
+    }
+
+    @Test
+    void groupHistoryPageHasAChartWithItsNumbersInATable() {
+        Sessions.demo("exec").get("/reports/groups/" + s.group).then().statusCode(200)
+                .body(containsString("<svg class=\"chart\" role=\"img\""))
+                .body(containsString("<title>Scores of the " + s.group + " terms, oldest first</title>"))
+                .body(containsString("Score (%)"))
+                .body(containsString("84.3"))
+                .body(containsString("97.2%"))
+                .body(containsString("40.0%"))
+                .body(containsString("SCT-MERCHANTS"));
+    }
+
+    @Test
+    void comparePageAcceptsTheCheckboxFormAndShowsDeltas() {
+        Sessions.demo("exec").get("/reports/compare?terms=" + s.previousTermId + "&terms=" + s.termId).then()
+                .statusCode(200).body(containsString("Compare 2 terms")).body(containsString("97.2%"))
+                .body(containsString("SCT-LOSS")).body(containsString("not measured"));
+        Sessions.demo("exec").get("/reports/compare?terms=" + s.termId).then().statusCode(400);
+        Sessions.demo("exec").get("/reports/compare?terms=x,y").then().statusCode(400);
+    }
+
+    @Test
+    void indexPresidentAndReviewerPagesRender() {
+        Sessions.demo("admin").get("/reports").then().statusCode(200).body(containsString("Compare terms"))
+                .body(containsString("value=\"" + s.termId + "\""));
+        Sessions.demo("exec").get("/reports/presidents/" + s.president).then().statusCode(200)
+                .body(containsString("Test " + s.president));
+        Sessions.demo("exec").get("/reports/reviewers").then().statusCode(200)
+                .body(containsString(s.reviewers[0])).body(containsString("+0.50"))
+                .body(containsString("66.7%"));
+    }
+
+    @Test
+    void reportPagesAreRefusedToPresidentsAndReviewers() {
+        Sessions.demo("lqiao").get("/reports/reviewers").then().statusCode(403);
+        Sessions.demo("rev1").get("/reports/groups/DPBG").then().statusCode(403);
+        Sessions.demo("lqiao").get("/reports/groups/DPBG.csv").then().statusCode(403);
+        Sessions.demo("lqiao").get("/").then().statusCode(200).body(not(containsString("href=\"/reports\"")));
+        Sessions.demo("exec").get("/").then().statusCode(200).body(containsString("href=\"/reports\""));
+    }
+
+    @Test
+    void groupCsvHasOneTermRowPerTermAndOneRowPerMetricAndTerm() {
+        String csv = Sessions.demo("exec").get("/reports/groups/" + s.group + ".csv").then().statusCode(200)
+                .contentType("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"group-" + s.group + ".csv\"")
+                .extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertEquals("row,term_id,group,label,president,metric,kpi_id,actual,attainment,status,kpi_score,coverage,"
+                + "review_score,composite,continuity,delta_kpi_score,delta_review_score,delta_composite,"
+                + "delta_attainment", lines.get(0));
+        assertEquals("term," + s.termId + "," + s.group + ",2026 H1," + s.president
+                + ",,,,,,0.972,0.8,3.6,84.32,0.4,,,,", lines.get(2));
+        assertTrue(lines.contains("metric," + s.termId + "," + s.group + ",2026 H1," + s.president + ",SCT-MERCHANTS,"
+                + s.k1 + ",170,0.7,OFF_TRACK,,,,,,,,,"), csv);
+        assertEquals(2 + 4 + 1, lines.size(), "two term rows and four metric rows: " + csv);
+    }
+
+    @Test
+    void compareReviewersAndPresidentCsv() {
+        String compare = Sessions.demo("exec").get("/reports/compare.csv?terms=" + s.termId + "," + s.previousTermId)
+                .then().statusCode(200).contentType("text/csv; charset=UTF-8").extract().asString();
+        assertTrue(compare.contains("term," + s.termId + "," + s.group + ",2026 H1," + s.president
+                + ",,,,,,0.972,0.8,3.6,84.32,0.4,0,0,0,"), compare);
+        String reviewers = Sessions.demo("exec").get("/reports/reviewers.csv").then().statusCode(200)
+                .contentType("text/csv; charset=UTF-8").extract().asString();
+        assertTrue(reviewers.contains("reviewer,,,,,,,,,,,," + s.reviewers[0] + ",4,0.5"), reviewers);
+        assertTrue(reviewers.contains("cycle," + s.finalCycle + "," + s.termId + "," + s.group
+                + ",2026 H1,Final,true,2026-06-20,2026-07-10,3,2,0.6666666666666667,,,"), reviewers);
+        String president = Sessions.demo("exec").get("/reports/presidents/" + s.president + ".csv").then()
+                .statusCode(200).extract().asString();
+        assertTrue(president.contains(s.termId + "," + s.group + ",2026 H1," + s.president
+                + ",2026-01-01,2026-06-30,ENDED,APPROVED,0.972,0.8,3.6,84.32,0.4,1,5,4,0.8"), president);
+    }
+}

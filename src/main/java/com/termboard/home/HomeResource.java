@@ -1,6 +1,6 @@
 package com.termboard.home;
 
-import com.termboard.review.CycleReviewer;
+import com.termboard.review.ReviewerCycles;
 import com.termboard.system.Today;
 import com.termboard.term.Term;
 import com.termboard.web.CurrentUser;
@@ -25,14 +25,10 @@ public class HomeResource {
     public record CurrentTerm(Term term, long daysLeft) {
     }
 
-    /** A review cycle on the reviewer's list. */
-    public record MyCycle(CycleReviewer assignment, String state, long daysLeft) {
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(CurrentUser me, LocalDate today, List<CurrentTerm> current,
-                List<Term> myTerms, List<MyCycle> myCycles);
+                List<Term> myTerms, ReviewerCycles.Overview myCycles);
     }
 
     @Inject
@@ -40,6 +36,9 @@ public class HomeResource {
 
     @Inject
     Today today;
+
+    @Inject
+    ReviewerCycles reviewerCycles;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -50,16 +49,7 @@ public class HomeResource {
                         .toList()
                 : List.of();
         List<Term> myTerms = me.isPresident() ? Term.ofPresident(me.user()) : List.of();
-        List<MyCycle> myCycles = me.isReviewer() ? myCycles(day) : List.of();
+        ReviewerCycles.Overview myCycles = me.isReviewer() ? reviewerCycles.of(me.user(), day) : null;
         return Templates.home(me, day, current, myTerms, myCycles);
-    }
-
-    private List<MyCycle> myCycles(LocalDate day) {
-        List<CycleReviewer> assignments = CycleReviewer.list("SELECT a FROM CycleReviewer a JOIN FETCH a.cycle c "
-                + "JOIN FETCH c.term t JOIN FETCH t.group WHERE a.reviewer = ?1 ORDER BY c.closesOn DESC", me.user());
-        return assignments.stream().map(a -> {
-            String state = day.isBefore(a.cycle.opensOn) ? "UPCOMING" : day.isAfter(a.cycle.closesOn) ? "CLOSED" : "OPEN";
-            return new MyCycle(a, state, ChronoUnit.DAYS.between(day, a.cycle.closesOn));
-        }).toList();
     }
 }

@@ -2,7 +2,6 @@ package com.termboard.review;
 
 import com.termboard.scoring.PaceStatus;
 import io.quarkus.qute.TemplateData;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -42,8 +41,8 @@ public record ReviewPage(long cycleId, String cycleName, String group, String te
 
     /** A KPI of the objective, scored as of today. */
     @TemplateData
-    public record KpiRow(String metric, String unit, BigDecimal baseline, BigDecimal target, BigDecimal actual,
-            BigDecimal attainment, PaceStatus status) {
+    public record KpiRow(String metric, String unit, String baseline, String target, String actual,
+            String attainment, PaceStatus status) {
     }
 
     public List<Choice> choices() {

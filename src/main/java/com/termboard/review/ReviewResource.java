@@ -10,6 +10,7 @@ import com.termboard.web.Flash;
 import com.termboard.web.FormState;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +29,7 @@ import java.util.regex.Pattern;
 
 /** {@code /cycles/{id}/review}: the assigned reviewer's scoring form, read-only once submitted. */
 @Path("/cycles/{id}/review")
-@RolesAllowed(Role.REVIEWER_)
+@Authenticated
 public class ReviewResource {
 
     private static final Pattern RATING_FIELD = Pattern.compile("ratings\\[(\\d+)]\\.(\\w+)");
@@ -51,6 +52,7 @@ public class ReviewResource {
     Today today;
 
     @GET
+    @RolesAllowed(Role.REVIEWER_)
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@PathParam("id") Long cycleId) {
         ReviewCycle cycle = reviews.assignedCycle(cycleId, me.user());
@@ -61,6 +63,10 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response save(@PathParam("id") Long cycleId, MultivaluedMap<String, String> form) {
+        // checked here, not with @RolesAllowed: see CycleResource.create
+        if (!me.isReviewer()) {
+            throw ApiError.forbidden("Only reviewers score terms.");
+        }
         ReviewCycle cycle = reviews.assignedCycle(cycleId, me.user());
         List<Objective> objectives = Objective.ofTerm(cycle.term);
         boolean submit = "submit".equals(form.getFirst("action"));

@@ -13,7 +13,6 @@ import com.termboard.web.FormState;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -64,8 +63,10 @@ public class CycleResource {
 
     @GET
     @Path("cycles")
-    @RolesAllowed({Role.ADMIN_, Role.EXECUTIVE_})
     public TemplateInstance index() {
+        if (!me.readsReports()) {
+            throw ApiError.forbidden("Only admins and executives list every term's cycles.");
+        }
         List<Term> terms = Term.list("SELECT t FROM Term t JOIN FETCH t.group JOIN FETCH t.president "
                 + "ORDER BY t.startDate DESC, t.group.code");
         return Templates.index(terms, today.date());
@@ -78,8 +79,8 @@ public class CycleResource {
         return termPage(term, FormState.empty(), null, Set.of());
     }
 
-    // Form posts check the role in the method: a @RolesAllowed refusal of a form post is answered on the I/O
-    // thread, where the error page cannot read the current user from the database.
+    // Pages check roles in the method, not with @RolesAllowed: a @RolesAllowed refusal is answered on the I/O
+    // thread, where the error page cannot read the current user from the database (it answered 500).
     @POST
     @Path("terms/{id}/cycles")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -2,7 +2,6 @@ package com.termboard.review;
 
 import com.termboard.plan.Objective;
 import com.termboard.system.Today;
-import com.termboard.user.Role;
 import com.termboard.web.ApiError;
 import com.termboard.web.CurrentUser;
 import com.termboard.web.FieldError;
@@ -11,7 +10,6 @@ import com.termboard.web.FormState;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -52,9 +50,9 @@ public class ReviewResource {
     Today today;
 
     @GET
-    @RolesAllowed(Role.REVIEWER_)
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@PathParam("id") Long cycleId) {
+        requireReviewer();
         ReviewCycle cycle = reviews.assignedCycle(cycleId, me.user());
         return Templates.review(pages.build(cycle, me.user(), today.date(), FormState.empty(), null));
     }
@@ -63,10 +61,7 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response save(@PathParam("id") Long cycleId, MultivaluedMap<String, String> form) {
-        // checked here, not with @RolesAllowed: see CycleResource.create
-        if (!me.isReviewer()) {
-            throw ApiError.forbidden("Only reviewers score terms.");
-        }
+        requireReviewer();
         ReviewCycle cycle = reviews.assignedCycle(cycleId, me.user());
         List<Objective> objectives = Objective.ofTerm(cycle.term);
         boolean submit = "submit".equals(form.getFirst("action"));
@@ -107,6 +102,13 @@ public class ReviewResource {
         }
         ReviewPage page = pages.build(cycle, me.user(), today.date(), FormState.of(form, errors), formError);
         return Response.status(422).type(MediaType.TEXT_HTML).entity(Templates.review(page).render()).build();
+    }
+
+    // Checked here, not with @RolesAllowed: see CycleResource.
+    private void requireReviewer() {
+        if (!me.isReviewer()) {
+            throw ApiError.forbidden("Only reviewers score terms.");
+        }
     }
 
     /** Maps the service's field names (ratings[i].rating) onto this form's (rating-{objective}). */

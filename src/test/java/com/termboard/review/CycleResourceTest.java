@@ -127,8 +127,9 @@ class CycleResourceTest {
         admin.request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token)
                 .formParam("reason", "").post("/reviews/" + review + "/reopen").then().statusCode(422)
                 .body(containsString("Required.")).body(containsString("aria-describedby=\"reason-" + review + "-error\""));
-        new FormSession("exec").request().contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", token).formParam("reason", "x")
+        FormSession exec = new FormSession("exec");
+        exec.request().contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", exec.csrf("/cycles/" + cycle)).formParam("reason", "x")
                 .post("/reviews/" + review + "/reopen").then().statusCode(403);
         admin.request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token)
                 .formParam("reason", "Wrong objective rated").post("/reviews/" + review + "/reopen").then()

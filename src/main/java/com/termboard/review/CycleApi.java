@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,17 +42,28 @@ public class CycleApi {
     CurrentUser me;
 
     @Inject
+    IdempotentCreate idempotency;
+
+    @Inject
     Today today;
 
     @POST
     @Path("terms/{id}/cycles")
     @RolesAllowed(Role.ADMIN_)
     @Transactional
-    public Response create(@PathParam("id") Long termId, NewCycle input) {
+    public Response create(@PathParam("id") Long termId, NewCycle input,
+            @HeaderParam("Idempotency-Key") String key) {
         Term term = access.find(termId);
+        String request = "POST /api/terms/" + term.id + "/cycles";
+        var earlier = idempotency.replay(me.username(), key, request);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         ReviewCycle cycle = cycles.create(term, input == null ? new NewCycle(null, null, null, null, null) : input);
-        return Response.created(URI.create("/api/cycles/" + cycle.id))
-                .entity(CycleView.of(cycle, today.date(), completion.statuses(cycle))).build();
+        String location = "/api/cycles/" + cycle.id;
+        CycleView view = CycleView.of(cycle, today.date(), completion.statuses(cycle));
+        idempotency.remember(me.username(), key, request, 201, location, view);
+        return Response.created(URI.create(location)).entity(view).build();
     }
 
     @GET

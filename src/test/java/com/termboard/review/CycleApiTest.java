@@ -154,4 +154,22 @@ class CycleApiTest {
         Sessions.basic("admin").get("/api/cycles/99999999").then().statusCode(404);
         Sessions.basic("wliu").get("/api/terms/" + term.id() + "/cycles").then().statusCode(403);
     }
+
+    @Test
+    void aRepeatedCreateWithTheSameIdempotencyKeyCreatesNothingNew() {
+        TermRef term = ReviewFixtures.term("DPBG", "ENDED");
+        String key = "cycle-" + System.nanoTime();
+        Map<String, Object> b = body(ReviewFixtures.unique("Once"), term.start().plusDays(3), term.start().plusDays(9),
+                false, List.of("rev2"));
+        long first = Sessions.basic("admin").contentType("application/json").header("Idempotency-Key", key).body(b)
+                .post("/api/terms/" + term.id() + "/cycles").then().statusCode(201).extract().jsonPath().getLong("id");
+        Sessions.basic("admin").contentType("application/json").header("Idempotency-Key", key).body(b)
+                .post("/api/terms/" + term.id() + "/cycles").then().statusCode(201)
+                .header("Location", containsString("/api/cycles/" + first)).body("id", equalTo((int) first));
+        long named = QuarkusTransaction.requiringNew().call(() ->
+                ReviewCycle.count("term.id = ?1 AND name = ?2", term.id(), b.get("name")));
+        Assertions.assertEquals(1, named);
+        Sessions.basic("admin").contentType("application/json").header("Idempotency-Key", key).body(b)
+                .post("/api/terms/" + ReviewFixtures.term("ABG", "ENDED").id() + "/cycles").then().statusCode(409);
+    }
 }

@@ -1,7 +1,6 @@
 package com.termboard.review;
 
 import io.quarkus.qute.TemplateData;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,6 +16,6 @@ public record CyclePage(long id, long termId, String group, String termLabel, St
     /** One assigned reviewer; {@code reopenError} is shown beside the reason field after a refused reopen. */
     @TemplateData
     public record Row(String username, String displayName, boolean conflictOfInterest, String status, Long reviewId,
-            Instant submittedAt, String reopenError) {
+            String submittedAt, String reopenError) {
     }
 }

@@ -4,6 +4,8 @@ import com.termboard.system.Today;
 import com.termboard.web.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +18,13 @@ public class CyclePages {
     @Inject
     CurrentUser me;
 
+    private static final DateTimeFormatter SUBMITTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     @Inject
     Today today;
+
+    @Inject
+    Clock clock;
 
     public CyclePage build(ReviewCycle cycle, Long failedReopen, String reopenError) {
         boolean completion = me.readsReports();
@@ -31,7 +38,8 @@ public class CyclePages {
                     Review r = byReviewer.get(a.reviewer.id);
                     return new CyclePage.Row(a.reviewer.username, a.reviewer.displayName, a.conflictOfInterest,
                             r == null ? "NOT_STARTED" : r.status.name(), r == null ? null : r.id,
-                            r == null ? null : r.submittedAt,
+                            r == null || r.submittedAt == null ? null
+                                    : SUBMITTED_AT.format(r.submittedAt.atZone(clock.getZone())),
                             r != null && r.id.equals(failedReopen) ? reopenError : null);
                 }).toList() : List.of();
         return new CyclePage(cycle.id, cycle.term.id, cycle.term.group.code, cycle.term.label, cycle.name,

@@ -123,6 +123,9 @@ class CycleResourceTest {
             clock.reset();
         }
         FormSession admin = new FormSession("admin");
+        admin.request().get("/cycles/" + cycle).then().statusCode(200)
+                .body(containsString("1 submitted · 0 draft · 0 not started"))
+                .body(containsString(opens + " 12:00")).body(containsString("Reopen as draft"));
         String token = admin.csrf("/cycles/" + cycle);
         admin.request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token)
                 .formParam("reason", "").post("/reviews/" + review + "/reopen").then().statusCode(422)

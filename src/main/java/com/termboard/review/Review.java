@@ -45,6 +45,11 @@ public class Review extends IdentifiedEntity {
         return find("cycle = ?1 AND reviewer = ?2", cycle, reviewer).firstResultOptional();
     }
 
+    public static List<Review> inCycle(ReviewCycle cycle) {
+        return list("SELECT r FROM Review r JOIN FETCH r.reviewer WHERE r.cycle = ?1 ORDER BY r.reviewer.username",
+                cycle);
+    }
+
     public static List<Review> submittedIn(ReviewCycle cycle) {
         return list("cycle = ?1 AND status = ?2 ORDER BY submittedAt", cycle, ReviewStatus.SUBMITTED);
     }

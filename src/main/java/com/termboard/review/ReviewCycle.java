@@ -41,7 +41,20 @@ public class ReviewCycle extends IdentifiedEntity {
         return !today.isBefore(opensOn) && !today.isAfter(closesOn);
     }
 
+    /** UPCOMING before the window, OPEN inside it, CLOSED after it. */
+    public String state(LocalDate today) {
+        return today.isBefore(opensOn) ? "UPCOMING" : today.isAfter(closesOn) ? "CLOSED" : "OPEN";
+    }
+
+    public boolean isAssigned(String username) {
+        return reviewers.stream().anyMatch(a -> a.reviewer.username.equals(username));
+    }
+
     public static List<ReviewCycle> ofTerm(Term term) {
         return list("term = ?1 ORDER BY closesOn, id", term);
+    }
+
+    public static boolean hasFinal(Term term) {
+        return count("term = ?1 AND isFinal = true", term) > 0;
     }
 }

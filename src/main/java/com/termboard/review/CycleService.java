@@ -1,0 +1,136 @@
+package com.termboard.review;
+
+import com.termboard.audit.AuditLog;
+import com.termboard.system.Today;
+import com.termboard.term.Term;
+import com.termboard.user.Role;
+import com.termboard.user.User;
+import com.termboard.web.ApiError;
+import com.termboard.web.Validation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Creates review cycles with their reviewers and reopens submitted reviews; every change audited. */
+@ApplicationScoped
+@Transactional
+public class CycleService {
+
+    /** A cycle may close up to this many days after its term ends (SPEC.md "Review cycle"). */
+    static final int DAYS_AFTER_TERM = 30;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Today today;
+
+    @Inject
+    Clock clock;
+
+    public ReviewCycle create(Term term, NewCycle input) {
+        if (term.closedAt != null) {
+            throw ApiError.conflict("The term is closed; nothing can be added to it.");
+        }
+        Validation v = new Validation().text(input.name(), "name", 80);
+        v.require(input.opensOn() != null, "opensOn", "Required.");
+        v.require(input.closesOn() != null, "closesOn", "Required.");
+        if (input.opensOn() != null && input.closesOn() != null) {
+            v.require(!input.closesOn().isBefore(input.opensOn()), "closesOn", "Must not be before the opening day.");
+        }
+        LocalDate latest = term.endDate.plusDays(DAYS_AFTER_TERM);
+        v.require(input.opensOn() == null || !input.opensOn().isBefore(term.startDate), "opensOn",
+                "Must be on or after the term's start, " + term.startDate + ".");
+        v.require(input.opensOn() == null || !input.opensOn().isAfter(latest), "opensOn",
+                "Must be on or before " + latest + " (30 days after the term's end).");
+        v.require(input.closesOn() == null || !input.closesOn().isAfter(latest), "closesOn",
+                "Must be on or before " + latest + " (30 days after the term's end).");
+        Map<String, User> reviewers = reviewers(input.reviewers(), term, v);
+        v.check();
+        boolean isFinal = Boolean.TRUE.equals(input.isFinal());
+        if (isFinal && ReviewCycle.hasFinal(term)) {
+            throw ApiError.conflict("This term already has a final review cycle.");
+        }
+        String name = input.name().trim();
+        if (ReviewCycle.count("term = ?1 AND lower(name) = ?2", term, name.toLowerCase()) > 0) {
+            throw ApiError.conflict("This term already has a review cycle named " + name + ".");
+        }
+        ReviewCycle cycle = new ReviewCycle();
+        cycle.term = term;
+        cycle.name = name;
+        cycle.opensOn = input.opensOn();
+        cycle.closesOn = input.closesOn();
+        cycle.isFinal = isFinal;
+        cycle.persist();
+        Optional<User> previousPresident = Term.previousOf(term).map(t -> t.president);
+        for (User u : reviewers.values()) {
+            boolean conflict = previousPresident.map(p -> p.id.equals(u.id)).orElse(false);
+            CycleReviewer assignment = CycleReviewer.of(cycle, u, conflict);
+            assignment.persist();
+            cycle.reviewers.add(assignment);
+        }
+        audit.record("CREATE", "ReviewCycle", cycle.id, null, CycleView.of(cycle, today.date(), null));
+        return cycle;
+    }
+
+    /** Returns a submitted review to draft, so its reviewer can change it; the reason is audited. */
+    public Review reopen(Long reviewId, String reason) {
+        Review review = reviewId == null ? null : Review.findById(reviewId);
+        if (review == null) {
+            throw ApiError.notFound("No review " + reviewId + ".");
+        }
+        new Validation().text(reason, "reason", 2000).check();
+        if (review.status != ReviewStatus.SUBMITTED) {
+            throw ApiError.conflict("Only a submitted review can be reopened; this one is a draft.");
+        }
+        Map<String, Object> before = ReviewService.snapshot(review);
+        review.status = ReviewStatus.DRAFT;
+        review.submittedAt = null;
+        review.updatedAt = Instant.now(clock);
+        audit.record("REOPEN", "Review", review.id, before, ReviewService.snapshot(review), reason.trim());
+        return review;
+    }
+
+    private Map<String, User> reviewers(List<String> usernames, Term term, Validation v) {
+        Map<String, User> found = new LinkedHashMap<>();
+        if (usernames == null || usernames.isEmpty()) {
+            v.require(false, "reviewers", "Assign at least one reviewer.");
+            return found;
+        }
+        v.require(usernames.size() <= 50, "reviewers", "At most 50 reviewers.");
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String name : usernames.stream().limit(50).toList()) {
+            if (name == null || name.isBlank() || name.length() > 64) {
+                problems.add("an empty or too long username");
+                continue;
+            }
+            if (!seen.add(name)) {
+                problems.add(name + " is listed twice");
+                continue;
+            }
+            Optional<User> user = User.byUsername(name);
+            if (user.isEmpty() || !user.get().active) {
+                problems.add("no user " + name);
+            } else if (!user.get().hasRole(Role.REVIEWER)) {
+                problems.add(name + " is not a reviewer");
+            } else if (user.get().id.equals(term.president.id)) {
+                problems.add(name + " presides over this term");
+            } else {
+                found.put(name, user.get());
+            }
+        }
+        v.require(problems.isEmpty(), "reviewers", "Not accepted: " + String.join("; ", problems) + ".");
+        return found;
+    }
+}

@@ -1,0 +1,138 @@
+package com.termboard.review;
+
+import com.termboard.plan.Objective;
+import com.termboard.system.Today;
+import com.termboard.web.ApiError;
+import com.termboard.web.CurrentUser;
+import com.termboard.web.FieldError;
+import com.termboard.web.Flash;
+import com.termboard.web.FormState;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code /cycles/{id}/review}: the assigned reviewer's scoring form, read-only once submitted. */
+@Path("/cycles/{id}/review")
+@Authenticated
+public class ReviewResource {
+
+    private static final Pattern RATING_FIELD = Pattern.compile("ratings\\[(\\d+)]\\.(\\w+)");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance review(ReviewPage page);
+    }
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    ReviewPages pages;
+
+    @Inject
+    CurrentUser me;
+
+    @Inject
+    Today today;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance show(@PathParam("id") Long cycleId) {
+        requireReviewer();
+        ReviewCycle cycle = reviews.assignedCycle(cycleId, me.user());
+        return Templates.review(pages.build(cycle, me.user(), today.date(), FormState.empty(), null));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response save(@PathParam("id") Long cycleId, MultivaluedMap<String, String> form) {
+        requireReviewer();
+        ReviewCycle cycle = reviews.assignedCycle(cycleId, me.user());
+        List<Objective> objectives = Objective.ofTerm(cycle.term);
+        boolean submit = "submit".equals(form.getFirst("action"));
+        List<FieldError> errors = new ArrayList<>();
+        List<ReviewInput.RatingInput> ratings = new ArrayList<>();
+        for (Objective o : objectives) {
+            String raw = form.getFirst("rating-" + o.id);
+            Integer rating = null;
+            if (raw != null && !raw.isBlank()) {
+                try {
+                    rating = Integer.valueOf(raw.trim());
+                } catch (NumberFormatException e) {
+                    errors.add(new FieldError("rating-" + o.id, "Choose a rating from 1 to 5."));
+                    continue;
+                }
+            }
+            if (submit && rating == null) {
+                errors.add(new FieldError("rating-" + o.id, "Rate this objective to submit the review."));
+            }
+            ratings.add(new ReviewInput.RatingInput(o.id, rating, form.getFirst("comment-" + o.id)));
+        }
+        if (submit && !"yes".equals(form.getFirst("confirm"))) {
+            errors.add(new FieldError("confirm", "Tick the box to confirm: a submitted review cannot be changed."));
+        }
+        String formError = null;
+        if (errors.isEmpty()) {
+            try {
+                reviews.save(cycle, me.user(), new ReviewInput(ratings, form.getFirst("comment"), submit,
+                        version(form.getFirst("version"))));
+                return Flash.redirect("/cycles/" + cycle.id + "/review",
+                        submit ? "Your review is submitted. Thank you." : "Draft saved.");
+            } catch (ApiError e) {
+                errors.addAll(onFields(e.errors, ratings));
+                formError = e.status == 400 ? "Some fields need your attention." : e.getMessage();
+            }
+        } else {
+            formError = "Some fields need your attention.";
+        }
+        ReviewPage page = pages.build(cycle, me.user(), today.date(), FormState.of(form, errors), formError);
+        return Response.status(422).type(MediaType.TEXT_HTML).entity(Templates.review(page).render()).build();
+    }
+
+    // Checked here, not with @RolesAllowed: see CycleResource.
+    private void requireReviewer() {
+        if (!me.isReviewer()) {
+            throw ApiError.forbidden("Only reviewers score terms.");
+        }
+    }
+
+    /** Maps the service's field names (ratings[i].rating) onto this form's (rating-{objective}). */
+    private static List<FieldError> onFields(List<FieldError> errors, List<ReviewInput.RatingInput> sent) {
+        List<FieldError> mapped = new ArrayList<>();
+        for (FieldError e : errors) {
+            Matcher m = RATING_FIELD.matcher(e.field());
+            if (m.matches() && Integer.parseInt(m.group(1)) < sent.size()) {
+                long objective = sent.get(Integer.parseInt(m.group(1))).objective();
+                mapped.add(new FieldError(("comment".equals(m.group(2)) ? "comment-" : "rating-") + objective,
+                        e.message()));
+            } else {
+                mapped.add(e);
+            }
+        }
+        return mapped;
+    }
+
+    private static Long version(String raw) {
+        try {
+            long v = Long.parseLong(raw == null ? "" : raw.trim());
+            return v < 0 ? null : v;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

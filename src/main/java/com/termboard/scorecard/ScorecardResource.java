@@ -23,7 +23,8 @@ import java.util.Map;
 import java.util.Set;
 
 /** {@code /terms/{id}}: the term scorecard page and its CSV download, for whoever may read the term. */
-@Path("/terms")
+// Rooted at "/" like the other page classes: a "/terms" root would hide /terms/{id}/cycles from them.
+@Path("/")
 @Authenticated
 public class ScorecardResource {
 
@@ -53,7 +54,7 @@ public class ScorecardResource {
     CurrentUser me;
 
     @GET
-    @Path("{id}")
+    @Path("terms/{id}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance scorecard(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
         access.readable(id);
@@ -77,7 +78,7 @@ public class ScorecardResource {
     }
 
     @GET
-    @Path("{id}/scorecard.csv")
+    @Path("terms/{id}/scorecard.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
         access.readable(id);

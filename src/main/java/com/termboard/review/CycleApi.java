@@ -6,6 +6,7 @@ import com.termboard.term.TermAccess;
 import com.termboard.user.Role;
 import com.termboard.web.ApiError;
 import com.termboard.web.CurrentUser;
+import com.termboard.web.Idempotency;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ public class CycleApi {
     CurrentUser me;
 
     @Inject
-    IdempotentCreate idempotency;
+    Idempotency idempotency;
 
     @Inject
     Today today;
@@ -52,18 +53,14 @@ public class CycleApi {
     @RolesAllowed(Role.ADMIN_)
     @Transactional
     public Response create(@PathParam("id") Long termId, NewCycle input,
-            @HeaderParam("Idempotency-Key") String key) {
+            @HeaderParam(Idempotency.HEADER) String key) {
         Term term = access.find(termId);
-        String request = "POST /api/terms/" + term.id + "/cycles";
-        var earlier = idempotency.replay(me.username(), key, request);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        ReviewCycle cycle = cycles.create(term, input == null ? new NewCycle(null, null, null, null, null) : input);
-        String location = "/api/cycles/" + cycle.id;
-        CycleView view = CycleView.of(cycle, today.date(), completion.statuses(cycle));
-        idempotency.remember(me.username(), key, request, 201, location, view);
-        return Response.created(URI.create(location)).entity(view).build();
+        NewCycle in = input == null ? new NewCycle(null, null, null, null, null) : input;
+        return idempotency.once(key, "POST /api/terms/" + term.id + "/cycles", in, () -> {
+            ReviewCycle cycle = cycles.create(term, in);
+            CycleView view = CycleView.of(cycle, today.date(), completion.statuses(cycle));
+            return Response.created(URI.create("/api/cycles/" + cycle.id)).entity(view).build();
+        });
     }
 
     @GET

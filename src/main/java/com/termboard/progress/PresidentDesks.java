@@ -49,7 +49,7 @@ public class PresidentDesks {
         }
 
         public String statusLabel() {
-            return PaceLabels.label(status);
+            return Formats.paceLabel(status);
         }
     }
 

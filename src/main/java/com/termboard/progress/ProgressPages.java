@@ -54,7 +54,7 @@ public class ProgressPages {
         }
 
         public String statusLabel() {
-            return PaceLabels.label(status);
+            return Formats.paceLabel(status);
         }
 
         public String asOfField() {

@@ -35,14 +35,7 @@ public final class ReportFormats {
 
     /** The text label of a pace status; colour is never the only signal. */
     public static String label(PaceStatus status) {
-        if (status == null) {
-            return "No data";
-        }
-        return switch (status) {
-            case ON_TRACK -> "On track";
-            case AT_RISK -> "At risk";
-            case OFF_TRACK -> "Off track";
-        };
+        return Formats.paceLabel(status);
     }
 
     /** The CSS class for a pace status badge. */

@@ -1,5 +1,6 @@
 package com.termboard.web;
 
+import com.termboard.scoring.PaceStatus;
 import io.quarkus.qute.TemplateExtension;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,6 +29,18 @@ public final class Formats {
     /** A measured value without trailing zeros, e.g. 1150.000000 → 1150; a dash for no data. */
     public static String plain(BigDecimal value) {
         return value == null ? "—" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** The words shown beside a pace colour, so that status never depends on colour alone. */
+    public static String paceLabel(PaceStatus status) {
+        if (status == null) {
+            return "No data";
+        }
+        return switch (status) {
+            case ON_TRACK -> "On track";
+            case AT_RISK -> "At risk";
+            case OFF_TRACK -> "Off track";
+        };
     }
 
     public static String iso(LocalDate date) {

@@ -43,7 +43,12 @@ public final class PlanViews {
         }
     }
 
+    /** 1150.000000 → 1150, never 1.15E+3: stored decimals carry six places. */
     static BigDecimal strip(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros();
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

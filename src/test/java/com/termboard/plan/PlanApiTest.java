@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.termboard.testing.Fixtures;
 import com.termboard.testing.Sessions;
@@ -61,6 +62,8 @@ class PlanApiTest {
                 .post("/api/objectives/" + o1 + "/kpis").then().statusCode(201).body("metric", equalTo("MERCHANTS"));
         Fixtures.as(p, "password1").body(kpi("CHURN", 4, 3.2, 30))
                 .post("/api/objectives/" + o1 + "/kpis").then().statusCode(201);
+        String raw = Fixtures.as(p, "password1").get("/api/terms/" + term).then().extract().asString();
+        assertTrue(raw.contains("\"baseline\":1000,\"target\":1200,") && !raw.contains("E+"), raw);
 
         Fixtures.as(p, "password1").get("/api/terms/" + term).then().statusCode(200)
                 .body("objectives", hasSize(2))

@@ -8,6 +8,7 @@ import com.termboard.scoring.ObjectiveScore;
 import com.termboard.scoring.TermScore;
 import com.termboard.term.Term;
 import com.termboard.web.FormState;
+import com.termboard.web.Formats;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -46,6 +47,15 @@ public record HandoverPage(Term term, Term next, LocalDate scoredAt, boolean end
         public String statusKey() {
             return score == null || score.status() == null ? "NONE" : score.status().name();
         }
+    }
+
+    /** A number as measured, a dash for none (Qute's extension methods do not run on a null base). */
+    public String num(java.math.BigDecimal value) {
+        return Formats.plain(value);
+    }
+
+    public String pct(java.math.BigDecimal value) {
+        return Formats.percent(value);
     }
 
     public FormState f(String key) {

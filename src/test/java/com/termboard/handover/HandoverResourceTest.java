@@ -5,6 +5,7 @@ import static com.termboard.handover.HandoverFixture.decision;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.termboard.handover.HandoverFixture.Made;
 import com.termboard.testing.MutableClock;
@@ -111,6 +112,10 @@ class HandoverResourceTest {
         in.req().get(path).then().statusCode(200).body(containsString("Carried over"))
                 .body(containsString("1 of 2 decided"));
         as(m.incoming()).get("/api/terms/" + m.b()).then().body("objectives[0].weight", equalTo(70));
+        // The executive dashboard shows the ended term as its group's last handover, one of two objectives decided.
+        String home = Sessions.demo("exec").get("/").then().statusCode(200).extract().asString();
+        assertTrue(java.util.regex.Pattern.compile("id=\"handover-" + m.a() + "\">(?:(?!</tr>)[\\s\\S])*"
+                + "<td>not yet</td>(?:(?!</tr>)[\\s\\S])*decided\">1/2</td>").matcher(home).find(), home);
         // Done through the page or the API, the decision is the same: the API refuses a second one too.
         as(m.incoming()).contentType("application/json").body(decision(m.growth(), "DROP", "again", null))
                 .post("/api/terms/" + m.a() + "/handover/decisions").then().statusCode(409);

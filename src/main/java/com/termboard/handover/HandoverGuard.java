@@ -1,0 +1,59 @@
+package com.termboard.handover;
+
+import com.termboard.term.Term;
+import com.termboard.term.TermAccess;
+import com.termboard.web.ApiError;
+import com.termboard.web.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Who may see and act on a term's handover: executives and admins read it, the outgoing president (the term's)
+ * writes the note, the incoming one (of the group's next term) decides; everyone else is refused.
+ */
+@RequestScoped
+public class HandoverGuard {
+
+    @Inject
+    TermAccess access;
+
+    @Inject
+    CurrentUser me;
+
+    /** The term if the current user may read its handover: 404 if missing, 403 otherwise. */
+    public Term readable(Long id) {
+        Term term = access.find(id);
+        if (!me.readsReports() && !isOutgoing(term) && !isIncoming(term)) {
+            throw ApiError.forbidden("Only the outgoing and incoming presidents, executives and admins see a handover.");
+        }
+        return term;
+    }
+
+    public boolean isOutgoing(Term term) {
+        return me.isPresident() && term.presidedBy(me.username());
+    }
+
+    public boolean isIncoming(Term term) {
+        return me.isPresident() && Term.nextOf(term).map(n -> n.presidedBy(me.username())).orElse(false);
+    }
+
+    public boolean canWriteNote(Term term) {
+        return me.isAdmin() || isOutgoing(term);
+    }
+
+    public boolean canDecide(Term term) {
+        return me.isAdmin() || isIncoming(term);
+    }
+
+    public void requireWriter(Term term) {
+        if (!canWriteNote(term)) {
+            throw ApiError.forbidden("Only the term's president or an admin writes its handover note.");
+        }
+    }
+
+    public void requireDecider(Term term) {
+        if (!canDecide(term)) {
+            throw ApiError.forbidden("Only the president of the group's next term or an admin decides on the handover.");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package com.termboard.handover;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A metric's value across each handover of a group: the last entry of the outgoing term and the first entry of the
+ * incoming one, so a dip after a handover shows in the group history. One statement for the whole group.
+ */
+@ApplicationScoped
+public class HandoverValues {
+
+    /** One metric at one handover; {@code handoverDate} is the incoming term's start date. */
+    public record Value(String metric, LocalDate handoverDate, long oldTermId, long newTermId, LocalDate lastAsOf,
+            BigDecimal lastValue, LocalDate firstAsOf, BigDecimal firstValue) {
+
+        /** The first value of the new term less the last of the old one. */
+        public BigDecimal change() {
+            return firstValue.subtract(lastValue);
+        }
+    }
+
+    // Superseded entries are left out as the scoring leaves them out; on the same as-of date the latest entered
+    // counts, as for a LATEST actual. Only metrics with entries on both sides of a handover are returned.
+    private static final String SQL = """
+            WITH t AS (
+                SELECT id, start_date, lead(id) OVER (ORDER BY start_date) AS next_id,
+                       lead(start_date) OVER (ORDER BY start_date) AS next_start
+                FROM term WHERE group_id = (SELECT id FROM business_group WHERE code = ?1)
+            ), e AS (
+                SELECT o.term_id, m.code, p.as_of, p.value, p.entered_at, p.id
+                FROM progress_entry p
+                JOIN kpi k ON k.id = p.kpi_id
+                JOIN objective o ON o.id = k.objective_id
+                JOIN metric m ON m.id = k.metric_id
+                WHERE o.term_id IN (SELECT id FROM t)
+                  AND NOT EXISTS (SELECT 1 FROM progress_entry s WHERE s.supersedes_id = p.id)
+            ), last_old AS (
+                SELECT DISTINCT ON (term_id, code) term_id, code, as_of, value FROM e
+                ORDER BY term_id, code, as_of DESC, entered_at DESC, id DESC
+            ), first_new AS (
+                SELECT DISTINCT ON (term_id, code) term_id, code, as_of, value FROM e
+                ORDER BY term_id, code, as_of, entered_at DESC, id DESC
+            )
+            SELECT l.code, t.next_start, t.id, t.next_id, l.as_of, l.value, f.as_of, f.value
+            FROM t
+            JOIN last_old l ON l.term_id = t.id
+            JOIN first_new f ON f.term_id = t.next_id AND f.code = l.code
+            ORDER BY l.code, t.next_start
+            """;
+
+    @Inject
+    EntityManager em;
+
+    /** Per metric code (in code order) and handover date (in date order); empty for an unknown group. */
+    @SuppressWarnings("unchecked")
+    public List<Value> ofGroup(String groupCode) {
+        List<Object[]> rows = em.createNativeQuery(SQL).setParameter(1, groupCode).getResultList();
+        return rows.stream().map(r -> new Value((String) r[0], date(r[1]), ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue(), date(r[4]), decimal(r[5]), date(r[6]), decimal(r[7]))).toList();
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return ((BigDecimal) value).stripTrailingZeros();
+    }
+}

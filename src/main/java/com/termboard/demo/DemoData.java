@@ -4,6 +4,7 @@ import com.termboard.group.BusinessGroup;
 import com.termboard.metric.Aggregation;
 import com.termboard.metric.Direction;
 import com.termboard.metric.Metric;
+import com.termboard.system.FirstStartLock;
 import com.termboard.system.TermboardConfig;
 import com.termboard.system.Today;
 import com.termboard.term.PlanStatus;
@@ -51,6 +52,7 @@ public class DemoData {
         if (!config.demo()) {
             return;
         }
+        FirstStartLock.hold(); // several replicas may start together on an empty database
         if (User.count() == 0) {
             load(today.date());
         }

@@ -41,8 +41,11 @@ public class StartupChecks {
                     + "the same on every instance): without it sessions would not survive a restart or work across "
                     + "instances.");
         }
-        if (!config.demo() && User.count() == 0) {
-            createFirstAdmin();
+        if (!config.demo()) {
+            FirstStartLock.hold();
+            if (User.count() == 0) {
+                createFirstAdmin();
+            }
         }
     }
 

@@ -1,0 +1,108 @@
+package com.termboard.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One instance of the packaged app ({@code target/quarkus-app/quarkus-run.jar}) as a child process. */
+final class AppProcess {
+
+    static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+
+    final String name;
+    final int port;
+    final Path log;
+    private final Process process;
+
+    private AppProcess(String name, int port, Path log, Process process) {
+        this.name = name;
+        this.port = port;
+        this.log = log;
+        this.process = process;
+    }
+
+    /** Starts the jar on a free port with {@code env} added to (and overriding) this JVM's environment. */
+    static AppProcess start(String name, Map<String, String> env, Path logDir) throws IOException {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: run `./mvnw package` (or `verify`) first");
+        }
+        int port = freePort();
+        Path log = logDir.resolve(name + ".log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx384m", "-jar", JAR.toString()))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("TERMBOARD_"));
+        builder.environment().putAll(env);
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        return new AppProcess(name, port, log, builder.start());
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200; fails with the end of the log if the process dies. */
+    void awaitReady(Duration timeout) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError(name + " exited with " + process.exitValue() + ":\n" + logTail());
+            }
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready")))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(name + " not ready after " + timeout + ":\n" + logTail());
+    }
+
+    /** Sends SIGTERM and waits; the exit code, or null when it did not end within {@code timeout}. */
+    Integer terminate(Duration timeout) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
+    }
+
+    /** Kills the process if it still runs (cleanup after a failure). */
+    void kill() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    String logText() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String logTail() {
+        String text = logText();
+        return text.substring(Math.max(0, text.length() - 4000));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

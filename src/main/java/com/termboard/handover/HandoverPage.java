@@ -2,7 +2,6 @@ package com.termboard.handover;
 
 import com.termboard.plan.Kpi;
 import com.termboard.plan.Objective;
-import com.termboard.progress.PaceLabels;
 import com.termboard.scoring.KpiScore;
 import com.termboard.scoring.ObjectiveScore;
 import com.termboard.scoring.TermScore;
@@ -41,7 +40,7 @@ public record HandoverPage(Term term, Term next, LocalDate scoredAt, boolean end
     public record KpiRow(Kpi kpi, KpiScore score) {
 
         public String statusLabel() {
-            return PaceLabels.label(score == null ? null : score.status());
+            return Formats.paceLabel(score == null ? null : score.status());
         }
 
         public String statusKey() {

@@ -22,7 +22,9 @@ public final class ReportViews {
     }
 
     /** A group's terms, oldest first, and each metric's attainment across them. */
-    public record GroupHistory(GroupRef group, List<TermSummary> terms, List<MetricRow> metrics) {
+    /** A group's terms, metric attainment across them, and each metric's value across every handover date. */
+    public record GroupHistory(GroupRef group, List<TermSummary> terms, List<MetricRow> metrics,
+            List<com.termboard.handover.HandoverValues.Value> handovers) {
     }
 
     public record PresidentRef(String username, String displayName) {

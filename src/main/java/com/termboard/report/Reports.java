@@ -13,6 +13,7 @@ import com.termboard.scoring.TermScore;
 import com.termboard.system.Today;
 import com.termboard.web.ApiError;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.termboard.handover.HandoverValues;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -41,6 +42,9 @@ public class Reports {
     @Inject
     Today today;
 
+    @Inject
+    HandoverValues handoverValues;
+
     /** The terms of {@code ?terms=1,2}: two to six distinct existing ids, else 400. */
     public ReportViews.Comparison compare(String terms) {
         List<Long> ids = TermIds.parse(terms);
@@ -62,7 +66,8 @@ public class Reports {
         ReportViews.GroupRef group = lookups.group(code)
                 .orElseThrow(() -> ApiError.notFound("No business group " + code + "."));
         Loaded loaded = load(headers.ofGroup(group.code()));
-        return new ReportViews.GroupHistory(group, loaded.summaries(), loaded.metrics());
+        return new ReportViews.GroupHistory(group, loaded.summaries(), loaded.metrics(),
+                handoverValues.ofGroup(group.code()));
     }
 
     public ReportViews.PresidentHistory president(String username) {

@@ -15,9 +15,9 @@ import com.termboard.user.User;
 import com.termboard.user.UserService;
 import com.termboard.web.ApiError;
 import com.termboard.web.Flash;
+import com.termboard.web.FormPost;
 import com.termboard.web.FormReader;
 import com.termboard.web.FormState;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +30,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -131,19 +132,13 @@ public class AdminResource {
     }
 
     private Response attempt(String key, MultivaluedMap<String, String> form, Supplier<Object> change, String done) {
+        MultivaluedMap<String, String> shown = new MultivaluedHashMap<>(form);
+        shown.remove("password"); // never echo a password back into the page
         try {
             change.get();
             return Flash.redirect("/admin", done);
         } catch (ApiError e) {
-            if (e.status != 400 && e.status != 409) {
-                throw e;
-            }
-            QuarkusTransaction.setRollbackOnly(); // nothing of the refused change is stored; the page reads afresh
-            form.remove("password"); // never echo a password back into the page
-            String conflict = e.errors.isEmpty() ? e.getMessage() : null;
-            return Response.status(e.status == 409 ? 409 : 422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(QuarkusTransaction.requiringNew().call(() -> page(key, FormState.of(form, e.errors), conflict)))
-                    .build();
+            return FormPost.refused(shown, e, (state, conflict) -> page(key, state, conflict));
         }
     }
 

@@ -9,9 +9,9 @@ import com.termboard.user.User;
 import com.termboard.web.ApiError;
 import com.termboard.web.CurrentUser;
 import com.termboard.web.Flash;
+import com.termboard.web.FormPost;
 import com.termboard.web.FormReader;
 import com.termboard.web.FormState;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -129,14 +129,7 @@ public class GroupResource {
     }
 
     private Response refused(BusinessGroup group, String key, MultivaluedMap<String, String> form, ApiError e) {
-        if (e.status != 400 && e.status != 409) {
-            throw e;
-        }
-        QuarkusTransaction.setRollbackOnly();
-        String conflict = e.errors.isEmpty() ? e.getMessage() : null;
-        return Response.status(e.status == 409 ? 409 : 422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(QuarkusTransaction.requiringNew().call(() -> page(group0(group.code), key,
-                        FormState.of(form, e.errors), conflict))).build();
+        return FormPost.refused(form, e, (state, conflict) -> page(group0(group.code), key, state, conflict));
     }
 
     private String page(BusinessGroup group, String key, FormState form, String conflict) {

@@ -16,10 +16,9 @@ import com.termboard.term.PlanStatus;
 import com.termboard.term.Term;
 import com.termboard.term.TermAccess;
 import com.termboard.web.ApiError;
-import com.termboard.web.Flash;
+import com.termboard.web.FormPost;
 import com.termboard.web.FormReader;
 import com.termboard.web.FormState;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -105,19 +104,8 @@ public class HandoverResource {
     /** Runs a change; a refusal re-renders the page with the form as sent (422, or 409 for a conflict). */
     private Response attempt(Term term, String key, MultivaluedMap<String, String> form, Runnable change,
             String done) {
-        try {
-            change.run();
-            return Flash.redirect("/terms/" + term.id + "/handover", done);
-        } catch (ApiError e) {
-            if (e.status != 400 && e.status != 409) {
-                throw e;
-            }
-            QuarkusTransaction.setRollbackOnly(); // nothing of a refused change is stored
-            FormState state = FormState.of(form, e.errors);
-            String conflict = e.status == 409 || e.errors.isEmpty() ? e.getMessage() : null;
-            return Response.status(e.status == 409 ? 409 : 422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(page(Term.findById(term.id), key, state, conflict)).build();
-        }
+        return FormPost.attempt(form, change, "/terms/" + term.id + "/handover", done,
+                (state, conflict) -> page(Term.findById(term.id), key, state, conflict));
     }
 
     private String page(Term term, String key, FormState failed, String conflict) {

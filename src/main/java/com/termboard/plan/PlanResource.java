@@ -9,10 +9,9 @@ import com.termboard.term.Term;
 import com.termboard.term.TermAccess;
 import com.termboard.web.ApiError;
 import com.termboard.web.CurrentUser;
-import com.termboard.web.Flash;
+import com.termboard.web.FormPost;
 import com.termboard.web.FormReader;
 import com.termboard.web.FormState;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -161,20 +160,8 @@ public class PlanResource {
     /** Runs a change; a refusal re-renders the page with the form as it was sent (422, or 409 for a conflict). */
     private Response attempt(Term term, String key, MultivaluedMap<String, String> form, Supplier<Object> change,
             String done) {
-        try {
-            change.get();
-            return Flash.redirect("/terms/" + term.id + "/plan", done);
-        } catch (ApiError e) {
-            if (e.status != 400 && e.status != 409) {
-                throw e;
-            }
-            QuarkusTransaction.setRollbackOnly(); // nothing of a refused change is stored
-            FormState state = FormState.of(form, e.errors);
-            String conflict = e.status == 409 || e.errors.isEmpty() ? e.getMessage() : null;
-            return Response.status(e.status == 409 ? 409 : 422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(QuarkusTransaction.requiringNew().call(() -> page(Term.findById(term.id), key, state, conflict)))
-                    .build();
-        }
+        return FormPost.attempt(form, change::get, "/terms/" + term.id + "/plan", done,
+                (state, conflict) -> page(Term.findById(term.id), key, state, conflict));
     }
 
     private String page(Term term, String key, FormState failed, String conflict) {

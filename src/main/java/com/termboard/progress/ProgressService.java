@@ -1,5 +1,6 @@
 package com.termboard.progress;
 
+import com.termboard.system.BusinessMetrics;
 import com.termboard.audit.AuditLog;
 import com.termboard.plan.Kpi;
 import com.termboard.system.TermboardConfig;
@@ -36,7 +37,6 @@ import java.util.function.UnaryOperator;
 public class ProgressService {
 
     /** Prometheus exports this counter as {@code termboard_progress_entries_total}. */
-    static final String COUNTER = "termboard.progress.entries";
 
     private static final BigDecimal LIMIT = new BigDecimal("1E18");
 
@@ -161,7 +161,7 @@ public class ProgressService {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    meters.counter(COUNTER).increment(entries);
+                    meters.counter(BusinessMetrics.PROGRESS_ENTRIES).increment(entries);
                 }
             }
         });

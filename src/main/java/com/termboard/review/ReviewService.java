@@ -1,12 +1,12 @@
 package com.termboard.review;
 
+import com.termboard.system.BusinessMetrics;
 import com.termboard.audit.AuditLog;
 import com.termboard.plan.Objective;
 import com.termboard.system.Today;
 import com.termboard.user.User;
 import com.termboard.web.ApiError;
 import com.termboard.web.Validation;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -106,8 +106,7 @@ public class ReviewService {
         Review.flush();
         audit.record(submit ? "SUBMIT" : created ? "CREATE" : "UPDATE", "Review", review.id, before, snapshot(review));
         if (submit) {
-            Counter.builder("termboard.review.submissions").description("Reviews submitted").register(registry)
-                    .increment();
+            registry.counter(BusinessMetrics.REVIEW_SUBMISSIONS).increment();
         }
         return review;
     }

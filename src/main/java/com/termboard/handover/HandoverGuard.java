@@ -30,11 +30,11 @@ public class HandoverGuard {
     }
 
     public boolean isOutgoing(Term term) {
-        return me.isPresident() && term.presidedBy(me.username());
+        return access.isOwnTerm(term);
     }
 
     public boolean isIncoming(Term term) {
-        return me.isPresident() && Term.nextOf(term).map(n -> n.presidedBy(me.username())).orElse(false);
+        return Term.nextOf(term).map(access::isOwnTerm).orElse(false);
     }
 
     public boolean canWriteNote(Term term) {

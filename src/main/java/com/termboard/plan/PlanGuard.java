@@ -2,6 +2,7 @@ package com.termboard.plan;
 
 import com.termboard.term.PlanStatus;
 import com.termboard.term.Term;
+import com.termboard.term.TermAccess;
 import com.termboard.web.ApiError;
 import com.termboard.web.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,6 +14,9 @@ public class PlanGuard {
 
     @Inject
     CurrentUser me;
+
+    @Inject
+    TermAccess access;
 
     public boolean canEdit(Term term) {
         if (term.closedAt != null) {
@@ -38,6 +42,6 @@ public class PlanGuard {
     }
 
     public boolean isPresident(Term term) {
-        return me.isPresident() && term.presidedBy(me.username());
+        return access.isOwnTerm(term);
     }
 }

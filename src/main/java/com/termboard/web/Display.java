@@ -1,10 +1,14 @@
 package com.termboard.web;
 
 import com.termboard.scoring.PaceStatus;
+import io.quarkus.arc.Arc;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -33,6 +37,17 @@ public final class Display {
 
     public static String date(LocalDate date) {
         return date(date, Texts.current());
+    }
+
+    /** A moment in the configured time zone (termboard.time-zone), with its offset so that nobody has to guess. */
+    public static String time(Instant instant, Locale locale) {
+        if (instant == null) {
+            return noData(locale);
+        }
+        ZoneId zone = Arc.container().instance(Clock.class).get().getZone();
+        String pattern = Locales.CHINESE.getLanguage().equals(locale.getLanguage())
+                ? "yyyy年M月d日 HH:mm '(UTC'xxx')'" : "yyyy-MM-dd HH:mm '(UTC'xxx')'";
+        return DateTimeFormatter.ofPattern(pattern, locale).format(instant.atZone(zone));
     }
 
     static Locale localeOf(Object attribute) {

@@ -7,7 +7,7 @@ import com.termboard.scoring.ObjectiveScore;
 import com.termboard.scoring.TermScore;
 import com.termboard.term.Term;
 import com.termboard.web.FormState;
-import com.termboard.web.Formats;
+import com.termboard.web.Display;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,7 +40,7 @@ public record HandoverPage(Term term, Term next, LocalDate scoredAt, boolean end
     public record KpiRow(Kpi kpi, KpiScore score) {
 
         public String statusLabel() {
-            return Formats.paceLabel(score == null ? null : score.status());
+            return Display.pace(score == null ? null : score.status());
         }
 
         public String statusKey() {
@@ -50,11 +50,11 @@ public record HandoverPage(Term term, Term next, LocalDate scoredAt, boolean end
 
     /** A number as measured, a dash for none (Qute's extension methods do not run on a null base). */
     public String num(java.math.BigDecimal value) {
-        return Formats.plain(value);
+        return Display.plain(value);
     }
 
     public String pct(java.math.BigDecimal value) {
-        return Formats.percent(value);
+        return Display.percent(value);
     }
 
     public FormState f(String key) {

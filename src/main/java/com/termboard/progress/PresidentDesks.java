@@ -12,7 +12,7 @@ import com.termboard.scoring.TermScore;
 import com.termboard.system.TermboardConfig;
 import com.termboard.term.Term;
 import com.termboard.user.User;
-import com.termboard.web.Formats;
+import com.termboard.web.Display;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -37,11 +37,11 @@ public class PresidentDesks {
             LocalDate lastAsOf) {
 
         public String attainmentText() {
-            return Formats.percent(attainment);
+            return Display.percent(attainment);
         }
 
         public String lastAsOfText() {
-            return Formats.iso(lastAsOf);
+            return Display.date(lastAsOf);
         }
 
         public String statusKey() {
@@ -49,7 +49,7 @@ public class PresidentDesks {
         }
 
         public String statusLabel() {
-            return Formats.paceLabel(status);
+            return Display.pace(status);
         }
     }
 

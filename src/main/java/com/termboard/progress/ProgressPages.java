@@ -12,7 +12,7 @@ import com.termboard.term.Term;
 import com.termboard.term.TermAccess;
 import com.termboard.term.TermStatus;
 import com.termboard.web.CurrentUser;
-import com.termboard.web.Formats;
+import com.termboard.web.Display;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -38,15 +38,15 @@ public class ProgressPages {
 
         // Qute's extension methods do not apply to null, and "no data" is null: formatted here.
         public String baselineText() {
-            return Formats.plain(baseline);
+            return Display.plain(baseline);
         }
 
         public String actualText() {
-            return Formats.plain(actual);
+            return Display.plain(actual);
         }
 
         public String attainmentText() {
-            return Formats.percent(attainment);
+            return Display.percent(attainment);
         }
 
         public String statusKey() {
@@ -54,7 +54,7 @@ public class ProgressPages {
         }
 
         public String statusLabel() {
-            return Formats.paceLabel(status);
+            return Display.pace(status);
         }
 
         public String asOfField() {

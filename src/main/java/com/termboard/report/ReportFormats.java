@@ -1,7 +1,7 @@
 package com.termboard.report;
 
 import com.termboard.scoring.PaceStatus;
-import com.termboard.web.Formats;
+import com.termboard.web.Display;
 import io.quarkus.qute.TemplateExtension;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,25 +17,25 @@ public final class ReportFormats {
     }
 
     public static String percent(BigDecimal share) {
-        return Formats.percent(share);
+        return Display.percent(share);
     }
 
     public static String fixed(BigDecimal value, int decimals) {
-        return Formats.fixed(value, decimals);
+        return Display.fixed(value, decimals);
     }
 
     public static String plain(BigDecimal value) {
-        return Formats.plain(value);
+        return Display.plain(value);
     }
 
     /** A measured value for display: at most two decimals, no trailing zeros, e.g. 39.1519… → 39.15. */
     public static String measure(BigDecimal value) {
-        return value == null ? "—" : Formats.plain(value.setScale(2, RoundingMode.HALF_UP));
+        return value == null ? "—" : Display.plain(value.setScale(2, RoundingMode.HALF_UP));
     }
 
     /** The text label of a pace status; colour is never the only signal. */
     public static String label(PaceStatus status) {
-        return Formats.paceLabel(status);
+        return Display.pace(status);
     }
 
     /** The CSS class for a pace status badge. */

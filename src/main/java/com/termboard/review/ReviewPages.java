@@ -8,7 +8,7 @@ import com.termboard.scoring.ObjectiveScore;
 import com.termboard.scoring.TermScore;
 import com.termboard.user.User;
 import com.termboard.web.FormState;
-import com.termboard.web.Formats;
+import com.termboard.web.Display;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -45,9 +45,9 @@ public class ReviewPages {
             Objective o = objectives.get(r.objective());
             List<ReviewPage.KpiRow> kpiRows = kpis.stream().filter(k -> k.objective.id.equals(o.id)).map(k -> {
                 KpiScore s = kpiScores.get(k.id);
-                return new ReviewPage.KpiRow(k.metric.name, k.metric.unit, Formats.plain(k.baseline),
-                        Formats.plain(k.target), Formats.plain(s == null ? null : s.actual()),
-                        Formats.percent(s == null ? null : s.attainment()), s == null ? null : s.status());
+                return new ReviewPage.KpiRow(k.metric.name, k.metric.unit, Display.plain(k.baseline),
+                        Display.plain(k.target), Display.plain(s == null ? null : s.actual()),
+                        Display.percent(s == null ? null : s.attainment()), s == null ? null : s.status());
             }).toList();
             List<String> othersRatings = view.others() == null ? List.of() : view.others().stream()
                     .map(other -> other.ratings().stream().filter(x -> x.objective().equals(o.id)).findFirst()

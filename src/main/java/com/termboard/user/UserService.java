@@ -2,6 +2,7 @@ package com.termboard.user;
 
 import com.termboard.audit.AuditLog;
 import com.termboard.web.ApiError;
+import com.termboard.web.Texts;
 import com.termboard.web.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,21 +30,20 @@ public class UserService {
     Clock clock;
 
     public User create(NewUser input) {
+        UserMessages text = Texts.of(UserMessages.class);
         Validation v = new Validation()
                 .text(input.username(), "username", 64)
-                .matches(input.username(), USERNAME, "username",
-                        "2 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.")
+                .matches(input.username(), USERNAME, "username", text.username_rule())
                 .text(input.displayName(), "displayName", 120)
                 .text(input.password(), "password", 200)
                 .require(input.password() == null || input.password().isBlank() || input.password().length() >= 8,
-                        "password", "At least 8 characters.");
+                        "password", text.password_rule());
         List<String> roles = input.roles() == null ? List.of() : input.roles();
-        v.require(!roles.isEmpty(), "roles", "Choose at least one role.")
-                .require(roles.stream().allMatch(r -> r != null && ROLES.contains(r)), "roles",
-                        "Roles are ADMIN, EXECUTIVE, PRESIDENT and REVIEWER.");
+        v.require(!roles.isEmpty(), "roles", text.roles_required())
+                .require(roles.stream().allMatch(r -> r != null && ROLES.contains(r)), "roles", text.roles_rule());
         v.check();
         if (User.byUsername(input.username()).isPresent()) {
-            throw ApiError.conflict("The username " + input.username() + " is taken.");
+            throw ApiError.conflict(text.username_taken(input.username()));
         }
         User user = new User();
         user.username = input.username();

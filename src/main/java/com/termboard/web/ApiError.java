@@ -17,19 +17,19 @@ public class ApiError extends RuntimeException {
     }
 
     public static ApiError notFound(String detail) {
-        return new ApiError(404, "Not found", detail, List.of());
+        return new ApiError(404, Texts.msg().error_not_found(), detail, List.of());
     }
 
     public static ApiError forbidden(String detail) {
-        return new ApiError(403, "Forbidden", detail, List.of());
+        return new ApiError(403, Texts.msg().error_forbidden(), detail, List.of());
     }
 
     public static ApiError conflict(String detail) {
-        return new ApiError(409, "Conflict", detail, List.of());
+        return new ApiError(409, Texts.msg().error_conflict(), detail, List.of());
     }
 
     public static ApiError invalid(List<FieldError> errors) {
-        return new ApiError(400, "Invalid input", "Some fields are not valid.", errors);
+        return new ApiError(400, Texts.msg().error_invalid(), Texts.msg().detail_invalid_fields(), errors);
     }
 
     public static ApiError invalid(String field, String message) {
@@ -37,6 +37,6 @@ public class ApiError extends RuntimeException {
     }
 
     public static ApiError badRequest(String detail) {
-        return new ApiError(400, "Bad request", detail, List.of());
+        return new ApiError(400, Texts.msg().error_bad_request(), detail, List.of());
     }
 }

@@ -24,8 +24,9 @@ public class AuthFailureHandler {
                 event.next();
                 return;
             }
-            Problem problem = new Problem("about:blank", "Not logged in", 401,
-                    "The credentials are not valid.", event.normalizedPath(), List.of());
+            Messages msg = Texts.of(Messages.class, Texts.of(event.request()));
+            Problem problem = new Problem("about:blank", msg.error_not_logged_in(), 401,
+                    msg.detail_bad_credentials(), event.normalizedPath(), List.of());
             try {
                 event.response().setStatusCode(401)
                         .putHeader("Content-Type", Problem.MEDIA_TYPE)

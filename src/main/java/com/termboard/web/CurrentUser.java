@@ -28,7 +28,7 @@ public class CurrentUser {
     /** The user entity; only call this where the request is authenticated. */
     public User user() {
         if (user == null) {
-            user = User.byUsername(username()).orElseThrow(() -> ApiError.forbidden("Unknown user."));
+            user = User.byUsername(username()).orElseThrow(() -> ApiError.forbidden(Texts.msg().detail_unknown_user()));
         }
         return user;
     }

@@ -16,15 +16,13 @@ final class DatabaseErrors {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 if (state.equals("23505") || state.equals("23P01")) {
-                    return new Classified(409, "Conflict", "This would duplicate or overlap an existing record.");
+                    return new Classified(409, Texts.msg().error_conflict(), Texts.msg().detail_duplicate());
                 }
                 if (state.startsWith("23")) {
-                    return new Classified(409, "Conflict", "This change breaks a rule of the data: "
-                            + "a referenced record is missing or still in use.");
+                    return new Classified(409, Texts.msg().error_conflict(), Texts.msg().detail_integrity());
                 }
                 if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")) {
-                    return new Classified(503, "Service unavailable",
-                            "The database cannot be reached right now. Try again in a moment.");
+                    return new Classified(503, Texts.msg().error_unavailable(), Texts.msg().detail_database_down());
                 }
             }
         }

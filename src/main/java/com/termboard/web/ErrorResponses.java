@@ -33,11 +33,29 @@ public final class ErrorResponses {
                 .entity(Templates.page(status, title, detail)).build();
     }
 
+    /** The title of a refusal with this status, in the language of the request. */
+    public static String title(int status) {
+        Messages msg = Texts.msg();
+        return switch (status) {
+            case 400 -> msg.error_bad_request();
+            case 401 -> msg.error_not_logged_in();
+            case 403 -> msg.error_forbidden();
+            case 404 -> msg.error_not_found();
+            case 405 -> msg.error_method_not_allowed();
+            case 406 -> msg.error_not_acceptable();
+            case 409 -> msg.error_conflict();
+            case 413 -> msg.error_too_large();
+            case 415 -> msg.error_unsupported_type();
+            case 503 -> msg.error_unavailable();
+            default -> status >= 500 ? msg.error_internal() : msg.error_bad_request();
+        };
+    }
+
     /** Not logged in: the API asks for credentials, a page sends the browser to the login form. */
     public static Response unauthenticated(UriInfo uri) {
         if (isApi(uri)) {
-            Problem problem = new Problem("about:blank", "Not logged in", 401,
-                    "Log in, or send HTTP Basic credentials.", uri.getPath(), List.of());
+            Problem problem = new Problem("about:blank", Texts.msg().error_not_logged_in(), 401,
+                    Texts.msg().detail_log_in(), uri.getPath(), List.of());
             return Response.status(401).type(Problem.MEDIA_TYPE)
                     .header("WWW-Authenticate", "Basic realm=\"Termboard\"").entity(problem).build();
         }

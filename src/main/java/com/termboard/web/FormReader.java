@@ -36,7 +36,7 @@ public final class FormReader {
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "Enter a whole number."));
+            errors.add(new FieldError(name, Texts.msg().whole_number()));
             return null;
         }
     }
@@ -49,7 +49,7 @@ public final class FormReader {
         try {
             return Long.valueOf(value);
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "Choose from the list."));
+            errors.add(new FieldError(name, Texts.msg().choose_from_list()));
             return null;
         }
     }
@@ -62,7 +62,7 @@ public final class FormReader {
         try {
             return new BigDecimal(value.replace(",", ""));
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "Enter a number, e.g. 12.5."));
+            errors.add(new FieldError(name, Texts.msg().decimal_number()));
             return null;
         }
     }
@@ -75,7 +75,7 @@ public final class FormReader {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "Enter a date as yyyy-mm-dd."));
+            errors.add(new FieldError(name, Texts.msg().iso_date()));
             return null;
         }
     }

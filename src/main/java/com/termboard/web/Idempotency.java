@@ -94,7 +94,7 @@ public class Idempotency {
                 .setParameter(1, username).setParameter(2, key).getResultList();
         Object[] row = rows.get(0);
         if (!fingerprint.equals(row[0])) {
-            throw ApiError.conflict("This Idempotency-Key was already used for a different request.");
+            throw ApiError.conflict(Texts.msg().detail_idempotency_reused());
         }
         return new Stored(((Number) row[1]).intValue(), (String) row[2], (String) row[3]);
     }

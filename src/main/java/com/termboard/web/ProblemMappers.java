@@ -34,7 +34,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return ErrorResponses.of(uri, 403, "Forbidden", "You are not allowed to do this.", List.of());
+        return ErrorResponses.of(uri, 403, Texts.msg().error_forbidden(), Texts.msg().detail_not_allowed(), List.of());
     }
 
     @ServerExceptionMapper
@@ -42,26 +42,26 @@ public class ProblemMappers {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .collect(Collectors.toList());
-        return ErrorResponses.of(uri, 400, "Invalid input", "Some fields are not valid.", errors);
+        return ErrorResponses.of(uri, 400, Texts.msg().error_invalid(), Texts.msg().detail_invalid_fields(), errors);
     }
 
     @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class})
     public Response unreadableField(MismatchedInputException e, UriInfo uri) {
         String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
                 : String.valueOf(r.getIndex())).collect(Collectors.joining("."));
-        return ErrorResponses.of(uri, 400, "Invalid input", "A field has the wrong type.",
-                List.of(new FieldError(field.isEmpty() ? "body" : field, "Wrong type or format.")));
+        return ErrorResponses.of(uri, 400, Texts.msg().error_invalid(), Texts.msg().detail_wrong_type(),
+                List.of(new FieldError(field.isEmpty() ? "body" : field, Texts.msg().detail_wrong_type())));
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        return ErrorResponses.of(uri, 400, "Invalid input", "The request body is not valid JSON.", List.of());
+        return ErrorResponses.of(uri, 400, Texts.msg().error_invalid(), Texts.msg().detail_not_json(), List.of());
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response stale(RuntimeException e, UriInfo uri) {
-        return ErrorResponses.of(uri, 409, "Conflict",
-                "Someone else changed this in the meantime. Reload and apply your change again.", List.of());
+        return ErrorResponses.of(uri, 409, Texts.msg().error_conflict(),
+                Texts.msg().detail_stale(), List.of());
     }
 
     @ServerExceptionMapper
@@ -70,13 +70,13 @@ public class ProblemMappers {
         if (status >= 300 && status < 400) {
             return e.getResponse();
         }
-        Response.StatusType type = e.getResponse().getStatusInfo();
-        String detail = status == 404 ? "There is nothing at this address." : type.getReasonPhrase();
+        String title = ErrorResponses.title(status);
+        String detail = status == 404 ? Texts.msg().detail_nothing_here() : title;
         if (status >= 500) {
             LOG.error("Request failed: " + uri.getPath(), e);
-            detail = "Something went wrong on our side. It has been logged.";
+            detail = Texts.msg().detail_internal();
         }
-        return ErrorResponses.of(uri, status, type.getReasonPhrase(), detail, List.of());
+        return ErrorResponses.of(uri, status, title, detail, List.of());
     }
 
     @ServerExceptionMapper
@@ -86,7 +86,7 @@ public class ProblemMappers {
             return ErrorResponses.of(uri, known.status(), known.title(), known.detail(), List.of());
         }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
-        return ErrorResponses.of(uri, 500, "Internal error", "Something went wrong on our side. It has been logged.",
+        return ErrorResponses.of(uri, 500, Texts.msg().error_internal(), Texts.msg().detail_internal(),
                 List.of());
     }
 

@@ -19,7 +19,7 @@ public final class Validation {
     /** A required text of at most {@code max} characters, not blank. */
     public Validation text(String value, String field, int max) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "Required."));
+            errors.add(new FieldError(field, Texts.msg().required()));
         } else {
             optionalText(value, field, max);
         }
@@ -28,9 +28,9 @@ public final class Validation {
 
     public Validation optionalText(String value, String field, int max) {
         if (value != null && value.length() > max) {
-            errors.add(new FieldError(field, "At most " + max + " characters."));
+            errors.add(new FieldError(field, Texts.msg().at_most_chars(max)));
         } else if (value != null && hasControlCharacters(value)) {
-            errors.add(new FieldError(field, "Contains characters that are not allowed."));
+            errors.add(new FieldError(field, Texts.msg().bad_characters()));
         }
         return this;
     }
@@ -44,9 +44,9 @@ public final class Validation {
 
     public Validation range(Integer value, int min, int max, String field) {
         if (value == null) {
-            errors.add(new FieldError(field, "Required."));
+            errors.add(new FieldError(field, Texts.msg().required()));
         } else if (value < min || value > max) {
-            errors.add(new FieldError(field, "Must be between " + min + " and " + max + "."));
+            errors.add(new FieldError(field, Texts.msg().between(min, max)));
         }
         return this;
     }

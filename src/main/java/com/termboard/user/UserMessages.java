@@ -1,0 +1,34 @@
+package com.termboard.user;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of logging in and of user accounts ({@code user:} in templates; messages/user_*.properties). */
+@MessageBundle(value = "user", locale = "en")
+public interface UserMessages {
+
+    String login_title();
+
+    String login_heading();
+
+    String login_failed();
+
+    String logged_out();
+
+    String username();
+
+    String password();
+
+    String login_button();
+
+    String demo_hint();
+
+    String username_rule();
+
+    String password_rule();
+
+    String roles_required();
+
+    String roles_rule();
+
+    String username_taken(String username);
+}

@@ -1,0 +1,117 @@
+package com.termboard.web;
+
+import com.termboard.scoring.PaceStatus;
+import io.quarkus.arc.Arc;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** How numbers, dates and paces read in each language; {@link Formats} and {@link Fmt} show them in templates. */
+public final class Display {
+
+    private Display() {
+    }
+
+    public static String percent(BigDecimal share) {
+        return percent(share, Texts.current());
+    }
+
+    public static String fixed(BigDecimal value, int decimals) {
+        return fixed(value, decimals, Texts.current());
+    }
+
+    public static String plain(BigDecimal value) {
+        return plain(value, Texts.current());
+    }
+
+    public static String pace(PaceStatus status) {
+        return pace(status, Texts.current());
+    }
+
+    public static String date(LocalDate date) {
+        return date(date, Texts.current());
+    }
+
+    /** A moment in the configured time zone (termboard.time-zone), with its offset so that nobody has to guess. */
+    public static String time(Instant instant, Locale locale) {
+        if (instant == null) {
+            return noData(locale);
+        }
+        ZoneId zone = Arc.container().instance(Clock.class).get().getZone();
+        String pattern = Locales.CHINESE.getLanguage().equals(locale.getLanguage())
+                ? "yyyy年M月d日 HH:mm '(UTC'xxx')'" : "yyyy-MM-dd HH:mm '(UTC'xxx')'";
+        return DateTimeFormatter.ofPattern(pattern, locale).format(instant.atZone(zone));
+    }
+
+    static Locale localeOf(Object attribute) {
+        if (attribute instanceof Locale locale) {
+            return locale;
+        }
+        if (attribute instanceof String tag) {
+            Locale locale = Locales.supported(tag);
+            return locale == null ? Locales.DEFAULT : locale;
+        }
+        return Texts.current();
+    }
+
+    public static String percent(BigDecimal share, Locale locale) {
+        if (share == null) {
+            return noData(locale);
+        }
+        return number(share.movePointRight(2), 1, 1, locale) + "%";
+    }
+
+    public static String fixed(BigDecimal value, int decimals, Locale locale) {
+        return value == null ? noData(locale) : number(value, decimals, decimals, locale);
+    }
+
+    public static String plain(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return noData(locale);
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return number(stripped, 0, Math.max(0, stripped.scale()), locale);
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        if (date == null) {
+            return noData(locale);
+        }
+        if (Locales.CHINESE.getLanguage().equals(locale.getLanguage())) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        }
+        return DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+    }
+
+    public static String pace(PaceStatus status, Locale locale) {
+        Messages msg = Texts.of(Messages.class, locale);
+        if (status == null) {
+            return msg.pace_no_data();
+        }
+        return switch (status) {
+            case ON_TRACK -> msg.pace_on_track();
+            case AT_RISK -> msg.pace_at_risk();
+            case OFF_TRACK -> msg.pace_off_track();
+        };
+    }
+
+    private static String noData(Locale locale) {
+        return Texts.of(Messages.class, locale).no_data();
+    }
+
+    private static String number(BigDecimal value, int minDecimals, int maxDecimals, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        format.setMinimumFractionDigits(minDecimals);
+        format.setMaximumFractionDigits(maxDecimals);
+        format.setGroupingUsed(false);
+        return format.format(value);
+    }
+}

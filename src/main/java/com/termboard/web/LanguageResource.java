@@ -1,0 +1,40 @@
+package com.termboard.web;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Locale;
+
+/** The header's language switcher: remembers the choice in a cookie and goes back to the page it came from. */
+@Path("/lang")
+@PermitAll
+public class LanguageResource {
+
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    @GET
+    @Path("{tag}")
+    public Response choose(@PathParam("tag") String tag, @QueryParam("back") String back) {
+        Locale locale = Locales.supported(tag);
+        if (locale == null) {
+            throw ApiError.notFound(Texts.msg().lang_unknown(tag));
+        }
+        NewCookie cookie = new NewCookie.Builder(Locales.COOKIE).value(locale.toLanguageTag()).path("/")
+                .maxAge(ONE_YEAR).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
+        return Response.seeOther(URI.create(safeBack(back))).cookie(cookie).build();
+    }
+
+    // Only a path on this site: never "//host" or "https://…", which would make this an open redirect.
+    static String safeBack(String back) {
+        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.startsWith("/\\")
+                || back.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            return "/";
+        }
+        return back;
+    }
+}

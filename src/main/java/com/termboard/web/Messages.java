@@ -1,0 +1,121 @@
+package com.termboard.web;
+
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Texts shared by every page: the layout, errors, validation and formats ({@code msg:} in templates). The English
+ * texts are in messages/msg_en.properties, the Chinese ones in msg_zh_CN.properties; each feature has its own bundle.
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface Messages {
+
+    // Layout
+    String app_name();
+
+    String app_tagline();
+
+    String nav_main();
+
+    String nav_dashboard();
+
+    String nav_groups();
+
+    String nav_reports();
+
+    String nav_cycles();
+
+    String nav_admin();
+
+    String logout();
+
+    String language();
+
+    String lang_en();
+
+    String lang_zh();
+
+    String lang_unknown(String tag);
+
+    String back_to_dashboard();
+
+    // Formats
+    String no_data();
+
+    String pace_no_data();
+
+    String pace_on_track();
+
+    String pace_at_risk();
+
+    String pace_off_track();
+
+    // Errors (problem+json titles and details, the error page)
+    String error_not_found();
+
+    String error_forbidden();
+
+    String error_conflict();
+
+    String error_invalid();
+
+    String error_bad_request();
+
+    String error_unavailable();
+
+    String error_internal();
+
+    String error_not_logged_in();
+
+    String error_method_not_allowed();
+
+    String error_not_acceptable();
+
+    String error_too_large();
+
+    String error_unsupported_type();
+
+    String detail_invalid_fields();
+
+    String detail_not_allowed();
+
+    String detail_wrong_type();
+
+    String detail_not_json();
+
+    String detail_stale();
+
+    String detail_nothing_here();
+
+    String detail_internal();
+
+    String detail_log_in();
+
+    String detail_bad_credentials();
+
+    String detail_duplicate();
+
+    String detail_integrity();
+
+    String detail_database_down();
+
+    String detail_unknown_user();
+
+    String detail_idempotency_reused();
+
+    // Validation
+    String required();
+
+    String at_most_chars(int max);
+
+    String bad_characters();
+
+    String between(int min, int max);
+
+    String whole_number();
+
+    String choose_from_list();
+
+    String decimal_number();
+
+    String iso_date();
+}

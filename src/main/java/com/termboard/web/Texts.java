@@ -1,0 +1,46 @@
+package com.termboard.web;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import java.util.Locale;
+
+/**
+ * Message bundles in the language of the current request, for texts built in Java (errors, flash messages, CSV
+ * headers); outside a request (start-up, demo load) the default language.
+ */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    /** The shared bundle ({@code msg:}). */
+    public static Messages msg() {
+        return of(Messages.class);
+    }
+
+    public static <T> T of(Class<T> bundle) {
+        return of(bundle, current());
+    }
+
+    public static <T> T of(Class<T> bundle, Locale locale) {
+        return MessageBundles.get(bundle, Localized.Literal.of(locale.toLanguageTag()));
+    }
+
+    /** The language of a request seen before JAX-RS (Vert.x handlers), where no request scope may be active. */
+    public static Locale of(HttpServerRequest request) {
+        Cookie cookie = request.getCookie(Locales.COOKIE);
+        return Locales.resolve(cookie == null ? null : cookie.getValue(), request.getHeader("Accept-Language"));
+    }
+
+    public static Locale current() {
+        ManagedContext context = Arc.container().requestContext();
+        if (context.isActive()) {
+            return Arc.container().instance(RequestLocale.class).get().locale();
+        }
+        return Locales.DEFAULT;
+    }
+}

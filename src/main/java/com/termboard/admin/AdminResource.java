@@ -18,6 +18,7 @@ import com.termboard.web.Flash;
 import com.termboard.web.FormPost;
 import com.termboard.web.FormReader;
 import com.termboard.web.FormState;
+import com.termboard.web.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -103,7 +104,7 @@ public class AdminResource {
     public Response createUser(MultivaluedMap<String, String> form) {
         FormReader r = new FormReader(form);
         return attempt("user", form, () -> users.create(new NewUser(r.text("username"), r.text("displayName"),
-                form.getFirst("password"), r.all("roles"))), "User created.");
+                form.getFirst("password"), r.all("roles"))), Texts.of(AdminMessages.class).user_created());
     }
 
     @POST
@@ -118,7 +119,7 @@ public class AdminResource {
             return groups.create(new GroupRequest(r.text("code"), r.text("name"), r.text("description"), months,
                     units == null ? List.of() : Arrays.stream(units.split("\\R")).map(String::trim)
                             .filter(s -> !s.isEmpty()).toList()));
-        }, "Group created.");
+        }, Texts.of(AdminMessages.class).group_created());
     }
 
     @POST
@@ -128,7 +129,7 @@ public class AdminResource {
         FormReader r = new FormReader(form);
         return attempt("metric", form, () -> metrics.create(new MetricRequest(r.text("code"), r.text("name"),
                 r.text("unit"), r.text("direction"), r.text("aggregation"), r.text("description"))),
-                "Metric added to the library.");
+                Texts.of(AdminMessages.class).metric_added());
     }
 
     private Response attempt(String key, MultivaluedMap<String, String> form, Supplier<Object> change, String done) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import com.termboard.web.ApiError;
+import com.termboard.web.Texts;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -67,7 +68,7 @@ public class GroupApi {
     @Transactional
     public Response createTerm(@PathParam("code") String code, TermRequest in) {
         if (in == null) {
-            throw ApiError.badRequest("The request needs a JSON body.");
+            throw ApiError.badRequest(Texts.of(GroupMessages.class).json_body_needed());
         }
         Term term = terms.create(group(code), in.president(), in.startDate(), in.endDate(), in.label());
         return Response.created(URI.create("/api/terms/" + term.id)).entity(TermView.of(term, today.date())).build();
@@ -80,7 +81,7 @@ public class GroupApi {
     @Transactional
     public Response rotate(@PathParam("code") String code, RotationRequest in) {
         if (in == null) {
-            throw ApiError.badRequest("The request needs a JSON body.");
+            throw ApiError.badRequest(Texts.of(GroupMessages.class).json_body_needed());
         }
         LocalDate day = today.date();
         List<TermView> created = terms.rotate(group(code), in.presidents(), in.startDate(), in.count()).stream()
@@ -96,6 +97,6 @@ public class GroupApi {
     }
 
     private static BusinessGroup group(String code) {
-        return BusinessGroup.byCode(code).orElseThrow(() -> ApiError.notFound("No business group " + code + "."));
+        return BusinessGroup.byCode(code).orElseThrow(() -> ApiError.notFound(Texts.of(GroupMessages.class).no_group(code)));
     }
 }

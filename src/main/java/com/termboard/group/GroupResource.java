@@ -12,6 +12,7 @@ import com.termboard.web.Flash;
 import com.termboard.web.FormPost;
 import com.termboard.web.FormReader;
 import com.termboard.web.FormState;
+import com.termboard.web.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -81,7 +82,7 @@ public class GroupResource {
             LocalDate end = r.date("endDate");
             r.check();
             Term term = terms.create(group, president, start, end, r.text("label"));
-            return Flash.redirect("/groups/" + code, "Term " + term.label + " added.");
+            return Flash.redirect("/groups/" + code, Texts.of(GroupMessages.class).term_added(term.label));
         } catch (ApiError e) {
             return refused(group, "term", form, e);
         }
@@ -102,7 +103,7 @@ public class GroupResource {
             List<String> names = roster == null ? List.of() : Arrays.stream(roster.split("[,\\s]+"))
                     .filter(s -> !s.isBlank()).toList();
             int n = terms.rotate(group, names, start, count).size();
-            return Flash.redirect("/groups/" + code, n + " terms added to the rotation.");
+            return Flash.redirect("/groups/" + code, Texts.of(GroupMessages.class).rotation_added(n));
         } catch (ApiError e) {
             return refused(group, "rotation", form, e);
         }
@@ -122,7 +123,7 @@ public class GroupResource {
             groups.update(group, new GroupRequest(code, r.text("name"), r.text("description"), months,
                     units == null ? List.of() : Arrays.stream(units.split("\\R")).map(String::trim)
                             .filter(s -> !s.isEmpty()).toList()));
-            return Flash.redirect("/groups/" + code, "Group saved.");
+            return Flash.redirect("/groups/" + code, Texts.of(GroupMessages.class).group_saved());
         } catch (ApiError e) {
             return refused(group, "group", form, e);
         }
@@ -141,6 +142,6 @@ public class GroupResource {
     }
 
     private static BusinessGroup group0(String code) {
-        return BusinessGroup.byCode(code).orElseThrow(() -> ApiError.notFound("No business group " + code + "."));
+        return BusinessGroup.byCode(code).orElseThrow(() -> ApiError.notFound(Texts.of(GroupMessages.class).no_group(code)));
     }
 }

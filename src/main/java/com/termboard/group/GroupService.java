@@ -2,6 +2,7 @@ package com.termboard.group;
 
 import com.termboard.audit.AuditLog;
 import com.termboard.web.ApiError;
+import com.termboard.web.Texts;
 import com.termboard.web.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 public class GroupService {
 
     static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,19}");
+    static final int MAX_UNITS = 50;
 
     /** The body of {@code POST /api/groups} and of the admin's group form. */
     public record GroupRequest(String code, String name, String description, Integer termMonths,
@@ -28,7 +30,7 @@ public class GroupService {
     public BusinessGroup create(GroupRequest in) {
         validate(in, true);
         if (BusinessGroup.byCode(in.code()).isPresent()) {
-            throw ApiError.conflict("A group with the code " + in.code() + " exists already.");
+            throw ApiError.conflict(Texts.of(GroupMessages.class).group_exists(in.code()));
         }
         BusinessGroup group = new BusinessGroup();
         group.code = in.code();
@@ -60,25 +62,25 @@ public class GroupService {
     }
 
     private static void validate(GroupRequest in, boolean creating) {
+        GroupMessages text = Texts.of(GroupMessages.class);
         Validation v = new Validation();
         if (creating) {
-            v.text(in.code(), "code", 20).matches(in.code(), CODE, "code",
-                    "Upper-case letters, digits and dashes, e.g. DPBG.");
+            v.text(in.code(), "code", 20).matches(in.code(), CODE, "code", text.code_rule());
         }
         v.text(in.name(), "name", 120).optionalText(in.description(), "description", 2000);
         if (in.termMonths() != null) {
             v.range(in.termMonths(), 1, 24, "termMonths");
         }
         List<String> units = in.units() == null ? List.of() : in.units();
-        v.require(units.size() <= 50, "units", "At most 50 units.");
+        v.require(units.size() <= MAX_UNITS, "units", text.at_most_units(MAX_UNITS));
         for (String unit : units) {
-            v.require(unit != null, "units", "A unit needs a name.");
+            v.require(unit != null, "units", text.unit_needs_name());
             if (unit != null) {
                 v.optionalText(unit, "units", 120);
             }
         }
         v.require(units.stream().filter(u -> u != null && !u.isBlank()).map(String::trim)
-                .allMatch(new HashSet<>()::add), "units", "Each unit is named once.");
+                .allMatch(new HashSet<>()::add), "units", text.unit_named_once());
         v.check();
     }
 }

@@ -2,6 +2,7 @@ package com.termboard.metric;
 
 import com.termboard.audit.AuditLog;
 import com.termboard.web.ApiError;
+import com.termboard.web.Texts;
 import com.termboard.web.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,18 +26,18 @@ public class MetricService {
     AuditLog audit;
 
     public Metric create(MetricRequest in) {
+        MetricMessages text = Texts.of(MetricMessages.class);
         Validation v = new Validation()
                 .text(in.code(), "code", 40)
-                .matches(in.code(), CODE, "code", "Upper-case letters, digits, dashes and underscores, e.g. TPV.")
+                .matches(in.code(), CODE, "code", text.code_rule())
                 .text(in.name(), "name", 120)
                 .text(in.unit(), "unit", 20)
                 .optionalText(in.description(), "description", 2000)
-                .require(oneOf(in.direction(), Direction.values()), "direction",
-                        "HIGHER_IS_BETTER or LOWER_IS_BETTER.")
-                .require(oneOf(in.aggregation(), Aggregation.values()), "aggregation", "LATEST, SUM or AVERAGE.");
+                .require(oneOf(in.direction(), Direction.values()), "direction", text.direction_rule())
+                .require(oneOf(in.aggregation(), Aggregation.values()), "aggregation", text.aggregation_rule());
         v.check();
         if (Metric.byCode(in.code()).isPresent()) {
-            throw ApiError.conflict("The metric " + in.code() + " exists already.");
+            throw ApiError.conflict(text.metric_exists(in.code()));
         }
         Metric m = new Metric();
         m.code = in.code();

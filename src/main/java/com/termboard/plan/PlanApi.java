@@ -10,6 +10,7 @@ import com.termboard.system.Today;
 import com.termboard.term.Term;
 import com.termboard.term.TermAccess;
 import com.termboard.web.ApiError;
+import com.termboard.web.Texts;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -123,7 +124,7 @@ public class PlanApi {
     private Objective objective(long id) {
         Objective o = Objective.findById(id);
         if (o == null) {
-            throw ApiError.notFound("No objective " + id + ".");
+            throw ApiError.notFound(Texts.of(PlanMessages.class).no_objective(id));
         }
         access.ownOrAdmin(o.term.id);
         return o;
@@ -132,7 +133,7 @@ public class PlanApi {
     private Kpi kpi(long id) {
         Kpi k = Kpi.findById(id);
         if (k == null) {
-            throw ApiError.notFound("No KPI " + id + ".");
+            throw ApiError.notFound(Texts.of(PlanMessages.class).no_kpi(id));
         }
         access.ownOrAdmin(k.objective.term.id);
         return k;
@@ -140,7 +141,7 @@ public class PlanApi {
 
     private static <T> T body(T in) {
         if (in == null) {
-            throw ApiError.badRequest("The request needs a JSON body.");
+            throw ApiError.badRequest(Texts.of(PlanMessages.class).json_body_needed());
         }
         return in;
     }

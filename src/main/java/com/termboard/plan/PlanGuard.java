@@ -5,6 +5,7 @@ import com.termboard.term.Term;
 import com.termboard.term.TermAccess;
 import com.termboard.web.ApiError;
 import com.termboard.web.CurrentUser;
+import com.termboard.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -26,18 +27,18 @@ public class PlanGuard {
     }
 
     public void requireEditable(Term term) {
+        PlanMessages text = Texts.of(PlanMessages.class);
         if (term.closedAt != null) {
-            throw ApiError.conflict("The term is closed; its plan can no longer change.");
+            throw ApiError.conflict(text.plan_closed());
         }
         if (me.isAdmin()) {
             return;
         }
         if (!isPresident(term)) {
-            throw ApiError.forbidden("Only the term's president or an admin may change its plan.");
+            throw ApiError.forbidden(text.only_president_changes());
         }
         if (term.planStatus != PlanStatus.DRAFT) {
-            throw ApiError.conflict("The plan is " + term.planStatus.name().toLowerCase()
-                    + "; only an admin can change it now.");
+            throw ApiError.conflict(text.plan_locked(text.plan_state(term.planStatus)));
         }
     }
 

@@ -12,6 +12,7 @@ import com.termboard.web.CurrentUser;
 import com.termboard.web.FormPost;
 import com.termboard.web.FormReader;
 import com.termboard.web.FormState;
+import com.termboard.web.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -70,7 +71,8 @@ public class PlanResource {
     @Path("objectives")
     public Response addObjective(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         Term term = access.ownOrAdmin(id);
-        return attempt(term, "obj-new", form, () -> plans.addObjective(term, objective(form)), "Objective added.");
+        return attempt(term, "obj-new", form, () -> plans.addObjective(term, objective(form)),
+                Texts.of(PlanMessages.class).objective_added());
     }
 
     @POST
@@ -79,7 +81,7 @@ public class PlanResource {
             MultivaluedMap<String, String> form) {
         Objective o = objectiveOf(id, oid);
         return attempt(o.term, "obj-" + oid, form, () -> plans.updateObjective(o, objective(form)),
-                "Objective saved.");
+                Texts.of(PlanMessages.class).objective_saved());
     }
 
     @POST
@@ -90,7 +92,7 @@ public class PlanResource {
         return attempt(o.term, "obj-" + oid, form, () -> {
             plans.deleteObjective(o, new FormReader(form).id("version"));
             return o;
-        }, "Objective deleted.");
+        }, Texts.of(PlanMessages.class).objective_deleted());
     }
 
     @POST
@@ -100,21 +102,23 @@ public class PlanResource {
         return attempt(o.term, "obj-" + oid, form, () -> {
             plans.move(o, "up".equals(form.getFirst("direction")) ? -1 : 1);
             return o;
-        }, "Objective moved.");
+        }, Texts.of(PlanMessages.class).objective_moved());
     }
 
     @POST
     @Path("objectives/{oid}/kpis")
     public Response addKpi(@PathParam("id") long id, @PathParam("oid") long oid, MultivaluedMap<String, String> form) {
         Objective o = objectiveOf(id, oid);
-        return attempt(o.term, "kpi-new-" + oid, form, () -> plans.addKpi(o, kpi(form)), "KPI added.");
+        return attempt(o.term, "kpi-new-" + oid, form, () -> plans.addKpi(o, kpi(form)),
+                Texts.of(PlanMessages.class).kpi_added());
     }
 
     @POST
     @Path("kpis/{kid}")
     public Response updateKpi(@PathParam("id") long id, @PathParam("kid") long kid, MultivaluedMap<String, String> form) {
         Kpi k = kpiOf(id, kid);
-        return attempt(k.objective.term, "kpi-" + kid, form, () -> plans.updateKpi(k, kpi(form)), "KPI saved.");
+        return attempt(k.objective.term, "kpi-" + kid, form, () -> plans.updateKpi(k, kpi(form)),
+                Texts.of(PlanMessages.class).kpi_saved());
     }
 
     @POST
@@ -124,7 +128,7 @@ public class PlanResource {
         return attempt(k.objective.term, "kpi-" + kid, form, () -> {
             plans.deleteKpi(k, new FormReader(form).id("version"));
             return k;
-        }, "KPI deleted.");
+        }, Texts.of(PlanMessages.class).kpi_deleted());
     }
 
     @POST
@@ -134,7 +138,7 @@ public class PlanResource {
         return attempt(term, "workflow", form, () -> {
             workflow.submit(term);
             return term;
-        }, "Plan submitted for approval.");
+        }, Texts.of(PlanMessages.class).plan_submitted());
     }
 
     @POST
@@ -144,7 +148,7 @@ public class PlanResource {
         return attempt(term, "workflow", form, () -> {
             workflow.approve(term);
             return term;
-        }, "Plan approved.");
+        }, Texts.of(PlanMessages.class).plan_approved());
     }
 
     @POST
@@ -154,7 +158,7 @@ public class PlanResource {
         return attempt(term, "workflow", form, () -> {
             workflow.reject(term, new FormReader(form).text("reason"));
             return term;
-        }, "Plan sent back to draft.");
+        }, Texts.of(PlanMessages.class).plan_rejected());
     }
 
     /** Runs a change; a refusal re-renders the page with the form as it was sent (422, or 409 for a conflict). */
@@ -196,7 +200,7 @@ public class PlanResource {
     private Objective objectiveOf(long termId, long oid) {
         Objective o = Objective.findById(oid);
         if (o == null || !o.term.id.equals(termId)) {
-            throw ApiError.notFound("No objective " + oid + " in this term.");
+            throw ApiError.notFound(Texts.of(PlanMessages.class).no_objective_in_term(oid));
         }
         access.ownOrAdmin(termId);
         return o;
@@ -205,7 +209,7 @@ public class PlanResource {
     private Kpi kpiOf(long termId, long kid) {
         Kpi k = Kpi.findById(kid);
         if (k == null || !k.objective.term.id.equals(termId)) {
-            throw ApiError.notFound("No KPI " + kid + " in this term.");
+            throw ApiError.notFound(Texts.of(PlanMessages.class).no_kpi_in_term(kid));
         }
         access.ownOrAdmin(termId);
         return k;

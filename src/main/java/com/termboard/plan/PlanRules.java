@@ -1,10 +1,11 @@
 package com.termboard.plan;
 
+import com.termboard.web.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What blocks a plan from being submitted, in words a president can act on; plain Java. */
+/** What blocks a plan from being submitted, in words a president can act on (in the request's language). */
 public final class PlanRules {
 
     /** The parts of an objective the rules look at. */
@@ -20,27 +21,28 @@ public final class PlanRules {
 
     /** Every reason the plan cannot be submitted; empty when it can. */
     public static List<String> blockers(List<ObjectiveShape> objectives) {
+        PlanMessages text = Texts.of(PlanMessages.class);
         List<String> blockers = new ArrayList<>();
         if (objectives.isEmpty()) {
-            blockers.add("The plan has no objective yet.");
+            blockers.add(text.blocker_no_objective());
             return blockers;
         }
         int total = objectives.stream().mapToInt(ObjectiveShape::weight).sum();
         if (total != 100) {
-            blockers.add("Objective weights add up to " + total + "%, not 100%.");
+            blockers.add(text.blocker_objective_weights(total));
         }
         for (ObjectiveShape o : objectives) {
             if (o.kpis().isEmpty()) {
-                blockers.add("Objective \"" + o.title() + "\" has no KPI.");
+                blockers.add(text.blocker_no_kpi(o.title()));
                 continue;
             }
             int kpiTotal = o.kpis().stream().mapToInt(KpiShape::weight).sum();
             if (kpiTotal != 100) {
-                blockers.add("KPI weights of \"" + o.title() + "\" add up to " + kpiTotal + "%, not 100%.");
+                blockers.add(text.blocker_kpi_weights(o.title(), kpiTotal));
             }
             for (KpiShape k : o.kpis()) {
                 if (k.baseline() != null && k.target() != null && k.baseline().compareTo(k.target()) == 0) {
-                    blockers.add("KPI " + k.metric() + " of \"" + o.title() + "\" has its target equal to its baseline.");
+                    blockers.add(text.blocker_target_is_baseline(k.metric(), o.title()));
                 }
             }
         }

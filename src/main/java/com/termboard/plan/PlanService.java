@@ -11,6 +11,7 @@ import com.termboard.review.Rating;
 import com.termboard.system.TermboardConfig;
 import com.termboard.term.Term;
 import com.termboard.web.ApiError;
+import com.termboard.web.Texts;
 import com.termboard.web.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import java.util.Map;
 public class PlanService {
 
     static final BigDecimal LIMIT = new BigDecimal("1e17");
+    static final int MAX_DECIMALS = 6;
 
     @Inject
     PlanGuard guard;
@@ -48,7 +50,7 @@ public class PlanService {
 
     public Objective updateObjective(Objective o, ObjectiveRequest in) {
         guard.requireEditable(o.term);
-        requireVersion(in.version(), o.version, "objective");
+        requireVersion(in.version(), o.version, false);
         ObjectiveView before = ObjectiveView.of(o);
         apply(o, in);
         Objective.flush(); // the new version is known after the flush, so the answer can carry it
@@ -58,10 +60,9 @@ public class PlanService {
 
     public void deleteObjective(Objective o, Long version) {
         guard.requireEditable(o.term);
-        requireVersion(version, o.version, "objective");
+        requireVersion(version, o.version, false);
         if (ProgressEntry.count("kpi.objective", o) > 0 || Rating.count("objective", o) > 0) {
-            throw ApiError.conflict("\"" + o.title + "\" already has progress entries or review ratings; "
-                    + "it cannot be deleted.");
+            throw ApiError.conflict(Texts.of(PlanMessages.class).objective_has_records(o.title));
         }
         ObjectiveView before = ObjectiveView.of(o);
         Objective.update("continues = null WHERE continues = ?1", o);
@@ -103,7 +104,7 @@ public class PlanService {
 
     public Kpi updateKpi(Kpi k, KpiRequest in) {
         guard.requireEditable(k.objective.term);
-        requireVersion(in.version(), k.version, "KPI");
+        requireVersion(in.version(), k.version, true);
         KpiView before = KpiView.of(k);
         apply(k, in);
         Kpi.flush();
@@ -113,9 +114,9 @@ public class PlanService {
 
     public void deleteKpi(Kpi k, Long version) {
         guard.requireEditable(k.objective.term);
-        requireVersion(version, k.version, "KPI");
+        requireVersion(version, k.version, true);
         if (ProgressEntry.count("kpi", k) > 0) {
-            throw ApiError.conflict("KPI " + k.metric.code + " already has progress entries; it cannot be deleted.");
+            throw ApiError.conflict(Texts.of(PlanMessages.class).kpi_has_entries(k.metric.code));
         }
         KpiView before = KpiView.of(k);
         k.objective.kpis.remove(k);
@@ -124,6 +125,7 @@ public class PlanService {
     }
 
     private void apply(Objective o, ObjectiveRequest in) {
+        PlanMessages text = Texts.of(PlanMessages.class);
         Validation v = new Validation()
                 .text(in.title(), "title", 200)
                 .optionalText(in.description(), "description", 4000)
@@ -131,13 +133,13 @@ public class PlanService {
                 .text(in.perspective(), "perspective", 40)
                 .require(in.perspective() == null || in.perspective().isBlank()
                         || config.perspectives().contains(in.perspective()), "perspective",
-                        "Choose one of " + String.join(", ", config.perspectives()) + ".");
+                        text.choose_perspective(String.join(", ", config.perspectives())));
         Objective continues = null;
         if (in.continues() != null) {
             Term previous = Term.previousOf(o.term).orElse(null);
             continues = Objective.findById(in.continues());
             v.require(continues != null && previous != null && continues.term.id.equals(previous.id), "continues",
-                    "Only an objective of the group's previous term can be continued.");
+                    text.continues_previous_only());
         }
         v.check();
         o.title = in.title().trim();
@@ -148,15 +150,16 @@ public class PlanService {
     }
 
     private void apply(Kpi k, KpiRequest in) {
+        PlanMessages text = Texts.of(PlanMessages.class);
         Validation v = new Validation().text(in.metric(), "metric", 40).range(in.weight(), 1, 100, "weight");
         Metric metric = in.metric() == null ? null : Metric.byCode(in.metric().trim()).orElse(null);
         v.require(in.metric() == null || in.metric().isBlank() || metric != null, "metric",
-                "No metric " + in.metric() + " in the library.");
-        v.require(in.target() != null, "target", "Required.");
+                text.no_metric(in.metric()));
+        v.require(in.target() != null, "target", Texts.msg().required());
         decimal(v, in.target(), "target");
         decimal(v, in.baseline(), "baseline");
         v.require(in.baseline() == null || in.target() == null || in.baseline().compareTo(in.target()) != 0,
-                "target", "The target must differ from the baseline.");
+                "target", text.target_differs());
         v.check();
         k.metric = metric;
         k.baseline = in.baseline();
@@ -166,18 +169,21 @@ public class PlanService {
 
     static void decimal(Validation v, BigDecimal value, String field) {
         if (value != null) {
-            v.require(value.abs().compareTo(LIMIT) < 0, field, "Too large.")
-                    .require(value.stripTrailingZeros().scale() <= 6, field, "At most 6 decimals.");
+            PlanMessages text = Texts.of(PlanMessages.class);
+            v.require(value.abs().compareTo(LIMIT) < 0, field, text.too_large())
+                    .require(value.stripTrailingZeros().scale() <= MAX_DECIMALS, field,
+                            text.at_most_decimals(MAX_DECIMALS));
         }
     }
 
-    static void requireVersion(Long sent, long current, String what) {
+    /** Refuses a change made to an older version than the stored one ({@code kpi}: of a KPI, else an objective). */
+    static void requireVersion(Long sent, long current, boolean kpi) {
+        PlanMessages text = Texts.of(PlanMessages.class);
         if (sent == null) {
-            throw ApiError.invalid("version", "Send the version you read, so a concurrent change is not overwritten.");
+            throw ApiError.invalid("version", text.version_required());
         }
         if (sent != current) {
-            throw ApiError.conflict("Someone else changed this " + what + " in the meantime (version " + current
-                    + ", you had " + sent + "). Reload and apply your change again.");
+            throw ApiError.conflict(kpi ? text.stale_kpi(current, sent) : text.stale_objective(current, sent));
         }
     }
 }

@@ -5,12 +5,14 @@ import com.termboard.term.PlanStatus;
 import com.termboard.term.Term;
 import com.termboard.web.ApiError;
 import com.termboard.web.CurrentUser;
+import com.termboard.web.Texts;
 import com.termboard.web.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /** DRAFT → SUBMITTED → APPROVED, or back to DRAFT with a reason; each step audited. */
 @ApplicationScoped
@@ -29,12 +31,12 @@ public class PlanWorkflow {
     /** The president submits a complete plan. */
     public void submit(Term term) {
         if (!guard.isPresident(term) && !me.isAdmin()) {
-            throw ApiError.forbidden("Only the term's president submits its plan.");
+            throw ApiError.forbidden(Texts.of(PlanMessages.class).only_president_submits());
         }
-        require(term, PlanStatus.DRAFT, "submitted");
+        require(term, PlanStatus.DRAFT, PlanMessages::cannot_submit);
         List<String> blockers = PlanRules.blockers(PlanRules.shapes(plan(term)));
         if (!blockers.isEmpty()) {
-            throw ApiError.conflict("The plan cannot be submitted yet: " + String.join(" ", blockers));
+            throw ApiError.conflict(Texts.of(PlanMessages.class).cannot_submit_yet(String.join(" ", blockers)));
         }
         change(term, PlanStatus.SUBMITTED, null, "SUBMIT");
     }
@@ -42,7 +44,7 @@ public class PlanWorkflow {
     /** An executive or admin approves a submitted plan. */
     public void approve(Term term) {
         requireApprover();
-        require(term, PlanStatus.SUBMITTED, "approved");
+        require(term, PlanStatus.SUBMITTED, PlanMessages::cannot_approve);
         change(term, PlanStatus.APPROVED, null, "APPROVE");
     }
 
@@ -50,7 +52,7 @@ public class PlanWorkflow {
     public void reject(Term term, String reason) {
         requireApprover();
         new Validation().text(reason, "reason", 2000).check();
-        require(term, PlanStatus.SUBMITTED, "rejected");
+        require(term, PlanStatus.SUBMITTED, PlanMessages::cannot_reject);
         change(term, PlanStatus.DRAFT, reason.trim(), "REJECT");
     }
 
@@ -65,16 +67,18 @@ public class PlanWorkflow {
 
     private void requireApprover() {
         if (!me.isExecutive() && !me.isAdmin()) {
-            throw ApiError.forbidden("Only an executive or an admin approves or rejects plans.");
+            throw ApiError.forbidden(Texts.of(PlanMessages.class).only_approver());
         }
     }
 
-    private static void require(Term term, PlanStatus status, String verb) {
+    /** Refuses a step from the wrong status; {@code status} is the one the step starts from. */
+    private static void require(Term term, PlanStatus status, BiFunction<PlanMessages, String, String> refusal) {
+        PlanMessages text = Texts.of(PlanMessages.class);
         if (term.closedAt != null) {
-            throw ApiError.conflict("The term is closed.");
+            throw ApiError.conflict(text.term_closed());
         }
         if (term.planStatus != status) {
-            throw ApiError.conflict("A " + term.planStatus.name().toLowerCase() + " plan cannot be " + verb + ".");
+            throw ApiError.conflict(refusal.apply(text, text.plan_state(term.planStatus)));
         }
     }
 

@@ -3,6 +3,7 @@ package com.termboard.term;
 import com.termboard.review.CycleReviewer;
 import com.termboard.web.ApiError;
 import com.termboard.web.CurrentUser;
+import com.termboard.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -20,7 +21,7 @@ public class TermAccess {
     public Term find(Long id) {
         Term term = id == null ? null : Term.findById(id);
         if (term == null) {
-            throw ApiError.notFound("No term " + id + ".");
+            throw ApiError.notFound(Texts.of(TermMessages.class).no_term(id));
         }
         return term;
     }
@@ -38,7 +39,7 @@ public class TermAccess {
     public Term readable(Long id) {
         Term term = find(id);
         if (!canRead(term)) {
-            throw ApiError.forbidden("This term is not yours to see.");
+            throw ApiError.forbidden(Texts.of(TermMessages.class).term_not_yours());
         }
         return term;
     }
@@ -47,7 +48,7 @@ public class TermAccess {
     public Term ownOrAdmin(Long id) {
         Term term = find(id);
         if (!me.isAdmin() && !isOwnTerm(term)) {
-            throw ApiError.forbidden("Only the term's president or an admin may do this.");
+            throw ApiError.forbidden(Texts.of(TermMessages.class).only_president_or_admin());
         }
         return term;
     }

@@ -6,12 +6,13 @@ import com.termboard.system.Today;
 import com.termboard.user.Role;
 import com.termboard.user.User;
 import com.termboard.web.ApiError;
+import com.termboard.web.Display;
+import com.termboard.web.Texts;
 import com.termboard.web.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,12 @@ public class TermService {
     public Term create(BusinessGroup group, String presidentName, LocalDate start, LocalDate end, String label) {
         Validation v = new Validation()
                 .text(presidentName, "president", 64)
-                .require(start != null, "startDate", "Required.")
+                .require(start != null, "startDate", Texts.msg().required())
                 .optionalText(label, "label", 40);
         v.check();
         LocalDate finalEnd = end != null ? end : Rotation.defaultEnd(start, group.termMonths);
-        new Validation().require(finalEnd.isAfter(start), "endDate", "Must be after the start date.").check();
+        new Validation().require(finalEnd.isAfter(start), "endDate",
+                Texts.of(TermMessages.class).end_after_start()).check();
         User president = president(presidentName, "president");
         String finalLabel = label == null || label.isBlank() ? Rotation.label(start, group.termMonths) : label.trim();
         return persist(group, president, start, finalEnd, finalLabel);
@@ -46,8 +48,9 @@ public class TermService {
     /** The next {@code count} terms from {@code start}, presidents taken from the roster in turn. */
     public List<Term> rotate(BusinessGroup group, List<String> roster, LocalDate start, Integer count) {
         Validation v = new Validation()
-                .require(roster != null && !roster.isEmpty(), "presidents", "Name at least one president.")
-                .require(start != null, "startDate", "Required.")
+                .require(roster != null && !roster.isEmpty(), "presidents",
+                        Texts.of(TermMessages.class).name_a_president())
+                .require(start != null, "startDate", Texts.msg().required())
                 .range(count, 1, MAX_ROTATION, "count");
         v.check();
         List<User> presidents = new ArrayList<>();
@@ -66,9 +69,9 @@ public class TermService {
         List<Term> clash = Term.overlapping(group, start, end);
         if (!clash.isEmpty()) {
             Term other = clash.get(0);
-            throw ApiError.conflict("The term " + format(start) + " to " + format(end) + " overlaps term "
-                    + other.sequenceNo + " (" + other.label + ", " + format(other.startDate) + " to "
-                    + format(other.endDate) + ") of " + group.code + ".");
+            throw ApiError.conflict(Texts.of(TermMessages.class).term_overlaps(Display.date(start), Display.date(end),
+                    other.sequenceNo, other.label, Display.date(other.startDate), Display.date(other.endDate),
+                    group.code));
         }
         Term term = new Term();
         term.group = group;
@@ -100,14 +103,10 @@ public class TermService {
 
     private User president(String username, String field) {
         User user = User.byUsername(username == null ? "" : username.trim())
-                .orElseThrow(() -> ApiError.invalid(field, "No user " + username + "."));
+                .orElseThrow(() -> ApiError.invalid(field, Texts.of(TermMessages.class).no_user(username)));
         if (!user.hasRole(Role.PRESIDENT)) {
-            throw ApiError.invalid(field, user.username + " does not have the PRESIDENT role.");
+            throw ApiError.invalid(field, Texts.of(TermMessages.class).not_a_president(user.username));
         }
         return user;
-    }
-
-    private static String format(LocalDate date) {
-        return date.format(DateTimeFormatter.ISO_LOCAL_DATE);
     }
 }

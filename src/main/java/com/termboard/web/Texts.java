@@ -4,6 +4,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.Locale;
@@ -36,9 +37,10 @@ public final class Texts {
         return Locales.resolve(cookie == null ? null : cookie.getValue(), request.getHeader("Accept-Language"));
     }
 
+    /** The language of the current HTTP request; the default one outside of one (start-up, a service in a test). */
     public static Locale current() {
         ManagedContext context = Arc.container().requestContext();
-        if (context.isActive()) {
+        if (context.isActive() && Arc.container().instance(CurrentVertxRequest.class).get().getCurrent() != null) {
             return Arc.container().instance(RequestLocale.class).get().locale();
         }
         return Locales.DEFAULT;

@@ -10,6 +10,7 @@ import com.termboard.term.Term;
 import com.termboard.term.TermAccess;
 import com.termboard.web.ApiError;
 import com.termboard.web.Idempotency;
+import com.termboard.web.Texts;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -78,7 +79,7 @@ public class HandoverApi {
 
     private static <T> T body(T in) {
         if (in == null) {
-            throw ApiError.badRequest("The request needs a JSON body.");
+            throw ApiError.badRequest(Texts.of(HandoverMessages.class).json_body_needed());
         }
         return in;
     }

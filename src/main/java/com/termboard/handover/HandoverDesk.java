@@ -35,6 +35,11 @@ public class HandoverDesk {
 
     private List<Row> rows;
 
+    /** How many days before its end a term's handover is due. */
+    public int windowDays() {
+        return HandoverRules.WINDOW_DAYS;
+    }
+
     public List<Row> due() {
         return all().stream().filter(Row::due).toList();
     }

@@ -4,6 +4,7 @@ import com.termboard.term.Term;
 import com.termboard.term.TermAccess;
 import com.termboard.web.ApiError;
 import com.termboard.web.CurrentUser;
+import com.termboard.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -24,7 +25,7 @@ public class HandoverGuard {
     public Term readable(Long id) {
         Term term = access.find(id);
         if (!me.readsReports() && !isOutgoing(term) && !isIncoming(term)) {
-            throw ApiError.forbidden("Only the outgoing and incoming presidents, executives and admins see a handover.");
+            throw ApiError.forbidden(Texts.of(HandoverMessages.class).forbidden_read());
         }
         return term;
     }
@@ -47,13 +48,13 @@ public class HandoverGuard {
 
     public void requireWriter(Term term) {
         if (!canWriteNote(term)) {
-            throw ApiError.forbidden("Only the term's president or an admin writes its handover note.");
+            throw ApiError.forbidden(Texts.of(HandoverMessages.class).forbidden_write());
         }
     }
 
     public void requireDecider(Term term) {
         if (!canDecide(term)) {
-            throw ApiError.forbidden("Only the president of the group's next term or an admin decides on the handover.");
+            throw ApiError.forbidden(Texts.of(HandoverMessages.class).forbidden_decide());
         }
     }
 }

@@ -8,6 +8,7 @@ import com.termboard.scoring.TermScore;
 import com.termboard.term.Term;
 import com.termboard.web.FormState;
 import com.termboard.web.Display;
+import com.termboard.web.Texts;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -43,6 +44,16 @@ public record HandoverPage(Term term, Term next, LocalDate scoredAt, boolean end
             return Display.pace(score == null ? null : score.status());
         }
 
+        /** How the KPI's entries combine, in the page's language. */
+        public String aggregationLabel() {
+            HandoverMessages text = Texts.of(HandoverMessages.class);
+            return switch (kpi.metric.aggregation) {
+                case LATEST -> text.aggregation_latest();
+                case SUM -> text.aggregation_sum();
+                case AVERAGE -> text.aggregation_average();
+            };
+        }
+
         public String statusKey() {
             return score == null || score.status() == null ? "NONE" : score.status().name();
         }
@@ -63,6 +74,12 @@ public record HandoverPage(Term term, Term next, LocalDate scoredAt, boolean end
 
     public FormState decisionForm(Row row) {
         return f("decision-" + row.objective().id);
+    }
+
+    /** Who last wrote the note, or "someone" when that is not known. */
+    public String writtenBy() {
+        return handover == null || handover.updatedBy == null || handover.updatedBy.displayName == null
+                ? Texts.of(HandoverMessages.class).someone() : handover.updatedBy.displayName;
     }
 
     public String note() {

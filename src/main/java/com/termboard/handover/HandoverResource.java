@@ -19,6 +19,7 @@ import com.termboard.web.ApiError;
 import com.termboard.web.FormPost;
 import com.termboard.web.FormReader;
 import com.termboard.web.FormState;
+import com.termboard.web.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -84,7 +85,7 @@ public class HandoverResource {
                 }
             });
             service.saveNote(term, new NoteRequest(form.getFirst("note") == null ? "" : form.getFirst("note"), recs));
-        }, "Handover note saved.");
+        }, Texts.of(HandoverMessages.class).note_saved());
     }
 
     @POST
@@ -98,7 +99,7 @@ public class HandoverResource {
                     r.integer("weight"));
             r.check();
             service.decide(term, in);
-        }, "Decision saved.");
+        }, Texts.of(HandoverMessages.class).decision_saved());
     }
 
     /** Runs a change; a refusal re-renders the page with the form as sent (422, or 409 for a conflict). */

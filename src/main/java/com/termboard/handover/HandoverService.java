@@ -21,6 +21,8 @@ import com.termboard.term.PlanStatus;
 import com.termboard.term.Term;
 import com.termboard.web.ApiError;
 import com.termboard.web.CurrentUser;
+import com.termboard.web.Display;
+import com.termboard.web.Texts;
 import com.termboard.web.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -83,7 +85,7 @@ public class HandoverService {
     /** Replaces the note and the recommendations; objectives left out lose their recommendation. */
     public Handover saveNote(Term term, NoteRequest in) {
         guard.requireWriter(term);
-        requireOpen(term, "The handover note");
+        requireOpen(term, false);
         List<Objective> objectives = Objective.ofTerm(term);
         Map<Long, Recommendation> wanted = recommendations(in, objectives);
         Handover h = Handover.ofTerm(term).orElse(null);
@@ -120,14 +122,15 @@ public class HandoverService {
     /** Carries an outgoing objective over into the next term's draft plan, or drops it with a reason; once only. */
     public Decided decide(Term term, DecisionRequest in) {
         guard.requireDecider(term);
-        Term next = Term.nextOf(term).orElseThrow(() -> ApiError.conflict("The group has no next term yet."));
-        requireOpen(term, "Handover decisions");
-        Validation v = new Validation().require(in.objective() != null, "objective", "Required.");
+        HandoverMessages text = Texts.of(HandoverMessages.class);
+        Term next = Term.nextOf(term).orElseThrow(() -> ApiError.conflict(text.no_next_term_conflict()));
+        requireOpen(term, true);
+        Validation v = new Validation().require(in.objective() != null, "objective", Texts.msg().required());
         Objective o = in.objective() == null ? null : Objective.findById(in.objective(), LockModeType.PESSIMISTIC_WRITE);
         v.require(in.objective() == null || (o != null && o.term.id.equals(term.id)), "objective",
-                "Choose an objective of the term " + term.label + ".");
+                text.choose_objective_of_term(term.label));
         Decision d = HandoverRules.parse(Decision.class, in.decision());
-        v.require(d != null, "decision", "Choose CARRY_OVER or DROP.");
+        v.require(d != null, "decision", text.choose_decision());
         if (d == Decision.DROP) {
             v.text(in.reason(), "reason", 2000);
         } else {
@@ -139,8 +142,9 @@ public class HandoverService {
         v.check();
         HandoverItem item = items(term).get(o.id);
         if (item != null && item.decision != null) {
-            throw ApiError.conflict("\"" + o.title + "\" was already " + (item.decision == Decision.DROP ? "dropped"
-                    : "carried over") + " by " + item.decidedBy.username + "; a decision is made once.");
+            throw ApiError.conflict(item.decision == Decision.DROP
+                    ? text.already_dropped(o.title, item.decidedBy.username)
+                    : text.already_carried_over(o.title, item.decidedBy.username));
         }
         Object before = item == null ? null : ItemView.of(o, item);
         Objective created = d == Decision.CARRY_OVER ? carryOver(term, next, o, in.weight()) : null;
@@ -165,9 +169,13 @@ public class HandoverService {
 
     /** A linked objective in the next term's draft plan with the same KPIs, baselines at the closing actuals. */
     private Objective carryOver(Term term, Term next, Objective o, int weight) {
-        if (next.closedAt != null || next.planStatus != PlanStatus.DRAFT) {
-            throw ApiError.conflict("The plan of " + next.label + " is " + (next.closedAt != null ? "closed"
-                    : next.planStatus.name().toLowerCase()) + "; objectives are carried over into a draft plan only.");
+        HandoverMessages text = Texts.of(HandoverMessages.class);
+        if (next.closedAt != null) {
+            throw ApiError.conflict(text.carry_into_closed(next.label));
+        }
+        if (next.planStatus != PlanStatus.DRAFT) {
+            throw ApiError.conflict(text.carry_into_not_draft(next.label,
+                    next.planStatus == PlanStatus.SUBMITTED ? text.status_submitted() : text.status_approved()));
         }
         Map<Long, BigDecimal> closing = closingActuals(term);
         Objective created = plans.addObjective(next,
@@ -193,23 +201,24 @@ public class HandoverService {
     }
 
     private Map<Long, Recommendation> recommendations(NoteRequest in, List<Objective> objectives) {
+        HandoverMessages text = Texts.of(HandoverMessages.class);
         Validation v = new Validation();
-        v.require(in.note() != null, "note", "Required.").optionalText(in.note(), "note", HandoverRules.NOTE_MAX);
+        v.require(in.note() != null, "note", Texts.msg().required()).optionalText(in.note(), "note", HandoverRules.NOTE_MAX);
         Map<Long, Recommendation> wanted = new LinkedHashMap<>();
         List<RecommendationRequest> sent = in.recommendations() == null ? List.of() : in.recommendations();
         for (int i = 0; i < sent.size(); i++) {
             RecommendationRequest r = sent.get(i);
             String field = "recommendations[" + i + "]";
             if (r == null) {
-                v.require(false, field, "Required.");
+                v.require(false, field, Texts.msg().required());
                 continue;
             }
             boolean ours = r.objective() != null && objectives.stream().anyMatch(o -> o.id.equals(r.objective()));
-            v.require(ours, field + ".objective", "Choose an objective of this term.");
+            v.require(ours, field + ".objective", text.choose_objective());
             v.require(r.objective() == null || !wanted.containsKey(r.objective()), field + ".objective",
-                    "This objective is listed twice.");
+                    text.objective_twice());
             Recommendation rec = HandoverRules.parse(Recommendation.class, r.recommendation());
-            v.require(rec != null, field + ".recommendation", "Choose CARRY_OVER or CLOSE.");
+            v.require(rec != null, field + ".recommendation", text.choose_recommendation());
             if (ours && rec != null) {
                 wanted.put(r.objective(), rec);
             }
@@ -218,13 +227,16 @@ public class HandoverService {
         return wanted;
     }
 
-    private void requireOpen(Term term, String what) {
+    /** 409 unless the note (or, with {@code decisions}, the decisions) may change today. */
+    private void requireOpen(Term term, boolean decisions) {
+        HandoverMessages text = Texts.of(HandoverMessages.class);
         if (term.closedAt != null) {
-            throw ApiError.conflict("The term is closed; its handover can no longer change.");
+            throw ApiError.conflict(text.term_closed());
         }
         if (!HandoverRules.isOpen(term, today.date())) {
-            throw ApiError.conflict(what + " opens on " + HandoverRules.opensOn(term) + ", "
-                    + HandoverRules.WINDOW_DAYS + " days before the term ends.");
+            String opensOn = Display.date(HandoverRules.opensOn(term));
+            throw ApiError.conflict(decisions ? text.decisions_open_on(opensOn, HandoverRules.WINDOW_DAYS)
+                    : text.note_opens_on(opensOn, HandoverRules.WINDOW_DAYS));
         }
     }
 

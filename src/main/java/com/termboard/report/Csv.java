@@ -1,5 +1,7 @@
 package com.termboard.report;
 
+import com.termboard.web.Locales;
+import com.termboard.web.Texts;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +21,15 @@ public final class Csv {
         this.header = List.of(header);
     }
 
+    /** A CSV whose header row is one comma-separated message of a bundle, in the request's language. */
+    public static Csv withHeader(String commaSeparated) {
+        return new Csv(commaSeparated.split(",", -1));
+    }
+
+    public int columns() {
+        return header.size();
+    }
+
     public Csv row(Object... cells) {
         rows.add(java.util.Arrays.asList(cells));
         return this;
@@ -29,6 +40,10 @@ public final class Csv {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(header.toArray(String[]::new)).get())) {
             for (List<Object> row : rows) {
+                if (row.size() != header.size()) {
+                    throw new IllegalStateException("A row of " + row.size() + " cells under " + header.size()
+                            + " columns");
+                }
                 printer.printRecord(row.stream().map(Csv::cell).toList());
             }
         } catch (IOException e) {
@@ -37,9 +52,13 @@ public final class Csv {
         return out.toString();
     }
 
-    /** A 200 with {@code text/csv; charset=UTF-8} offered for download as {@code filename}. */
+    /**
+     * A 200 with {@code text/csv; charset=UTF-8} offered for download as {@code filename}. In Chinese the text starts
+     * with a byte order mark, without which Excel reads UTF-8 as the local code page and garbles the header row.
+     */
     public Response response(String filename) {
-        return Response.ok(text(), "text/csv; charset=UTF-8")
+        String bom = Locales.CHINESE.equals(Texts.current()) ? "\uFEFF" : "";
+        return Response.ok(bom + text(), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + filename.replaceAll("[^A-Za-z0-9._-]", "_")
                         + "\"")
                 .build();

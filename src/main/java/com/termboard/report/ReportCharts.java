@@ -1,5 +1,6 @@
 package com.termboard.report;
 
+import com.termboard.web.Texts;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -23,9 +24,10 @@ final class ReportCharts {
         List<BigDecimal> review = terms.stream().map(t -> t.reviewScore() == null ? null
                 : t.reviewScore().subtract(BigDecimal.ONE).multiply(HUNDRED).divide(FOUR)).toList();
         List<BigDecimal> composite = terms.stream().map(TermSummary::composite).toList();
-        return Svg.lineChart(title, "Term", "Score (%)", xs, BigDecimal.valueOf(150), List.of(
-                new Svg.Series("KPI score %", "series-kpi", kpi),
-                new Svg.Series("Review score, % of the 1–5 scale", "series-review", review),
-                new Svg.Series("Composite", "series-composite", composite)));
+        ReportMessages text = Texts.of(ReportMessages.class);
+        return Svg.lineChart(title, text.chart_x_term(), text.chart_y_score(), xs, BigDecimal.valueOf(150), List.of(
+                new Svg.Series(text.series_kpi(), "series-kpi", kpi),
+                new Svg.Series(text.series_review(), "series-review", review),
+                new Svg.Series(text.series_composite(), "series-composite", composite)));
     }
 }

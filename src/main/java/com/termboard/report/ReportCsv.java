@@ -1,19 +1,19 @@
 package com.termboard.report;
 
+import com.termboard.web.Texts;
 import java.util.List;
 
-/** The report pages' numbers as CSV: the same unrounded values the API returns. */
+/**
+ * The report pages' numbers as CSV: the same unrounded values the API returns. The header rows are in the request's
+ * language (people open them in a spreadsheet); the cells are codes and unrounded numbers.
+ */
 final class ReportCsv {
-
-    private static final String[] TERM_COLUMNS = {"term_id", "group", "label", "president", "start_date",
-        "end_date", "status", "plan_status", "kpi_score", "coverage", "review_score", "composite", "continuity",
-        "kpis_off_track", "reviews_assigned", "reviews_submitted", "review_completion"};
 
     private ReportCsv() {
     }
 
     static Csv terms(List<TermSummary> terms) {
-        Csv csv = new Csv(TERM_COLUMNS);
+        Csv csv = Csv.withHeader(Texts.of(ReportMessages.class).csv_terms_header());
         terms.forEach(t -> csv.row(termCells(t)));
         return csv;
     }
@@ -26,9 +26,7 @@ final class ReportCsv {
 
     /** One row per term and per (metric, term): the comparison or a group's history in long form. */
     static Csv withMetrics(List<TermSummary> terms, List<ReportViews.Delta> deltas, List<MetricRow> metrics) {
-        Csv csv = new Csv("row", "term_id", "group", "label", "president", "metric", "kpi_id", "actual",
-                "attainment", "status", "kpi_score", "coverage", "review_score", "composite", "continuity",
-                "delta_kpi_score", "delta_review_score", "delta_composite", "delta_attainment");
+        Csv csv = Csv.withHeader(Texts.of(ReportMessages.class).csv_metrics_header());
         for (int i = 0; i < terms.size(); i++) {
             TermSummary t = terms.get(i);
             ReportViews.Delta d = deltas == null ? null : deltas.get(i);
@@ -51,8 +49,7 @@ final class ReportCsv {
     }
 
     static Csv reviewers(ReportViews.ReviewerReport report) {
-        Csv csv = new Csv("row", "cycle_id", "term_id", "group", "label", "cycle", "final", "opens_on", "closes_on",
-                "assigned", "submitted", "completion", "reviewer", "ratings", "leniency");
+        Csv csv = Csv.withHeader(Texts.of(ReportMessages.class).csv_reviewers_header());
         for (ReportViews.CycleCompletion c : report.cycles()) {
             csv.row("cycle", c.id(), c.term(), c.group(), c.termLabel(), c.name(), c.isFinal(), c.opensOn(),
                     c.closesOn(), c.assigned(), c.submitted(), c.completion(), null, null, null);

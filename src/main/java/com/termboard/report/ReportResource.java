@@ -4,6 +4,7 @@ import com.termboard.scorecard.TermHeader;
 import com.termboard.scorecard.TermHeaders;
 import com.termboard.web.ApiError;
 import com.termboard.web.CurrentUser;
+import com.termboard.web.Texts;
 import io.quarkus.security.Authenticated;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -50,7 +51,7 @@ public class ReportResource {
 
     private void allowed() {
         if (!me.readsReports()) {
-            throw ApiError.forbidden("Reports are for executives and admins.");
+            throw ApiError.forbidden(Texts.of(ReportMessages.class).reports_forbidden());
         }
     }
 
@@ -89,8 +90,8 @@ public class ReportResource {
     public TemplateInstance group(@PathParam("code") String code) {
         allowed();
         ReportViews.GroupHistory report = reports.group(code);
-        return Templates.group(report, ReportCharts.trend("Scores of the " + report.group().code()
-                + " terms, oldest first", report.terms()));
+        return Templates.group(report, ReportCharts.trend(
+                Texts.of(ReportMessages.class).chart_group_title(report.group().code()), report.terms()));
     }
 
     @GET
@@ -109,8 +110,9 @@ public class ReportResource {
     public TemplateInstance president(@PathParam("username") String username) {
         allowed();
         ReportViews.PresidentHistory report = reports.president(username);
-        return Templates.president(report, ReportCharts.trend("Scores of the terms of "
-                + report.president().displayName(), report.terms()));
+        return Templates.president(report, ReportCharts.trend(
+                Texts.of(ReportMessages.class).chart_president_title(report.president().displayName()),
+                report.terms()));
     }
 
     @GET

@@ -12,6 +12,7 @@ import com.termboard.scoring.TermInput;
 import com.termboard.scoring.TermScore;
 import com.termboard.system.Today;
 import com.termboard.web.ApiError;
+import com.termboard.web.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import com.termboard.handover.HandoverValues;
 import jakarta.inject.Inject;
@@ -51,7 +52,7 @@ public class Reports {
         Map<Long, TermHeader> found = headers.byIds(ids);
         List<Long> unknown = ids.stream().filter(id -> !found.containsKey(id)).toList();
         if (!unknown.isEmpty()) {
-            throw ApiError.invalid("terms", "No term " + unknown.get(0) + ".");
+            throw ApiError.invalid("terms", Texts.of(ReportMessages.class).no_term(unknown.get(0)));
         }
         Loaded loaded = load(List.copyOf(found.values()));
         List<TermSummary> summaries = loaded.summaries();
@@ -64,7 +65,7 @@ public class Reports {
 
     public ReportViews.GroupHistory group(String code) {
         ReportViews.GroupRef group = lookups.group(code)
-                .orElseThrow(() -> ApiError.notFound("No business group " + code + "."));
+                .orElseThrow(() -> ApiError.notFound(Texts.of(ReportMessages.class).no_group(code)));
         Loaded loaded = load(headers.ofGroup(group.code()));
         return new ReportViews.GroupHistory(group, loaded.summaries(), loaded.metrics(),
                 handoverValues.ofGroup(group.code()));
@@ -72,7 +73,7 @@ public class Reports {
 
     public ReportViews.PresidentHistory president(String username) {
         ReportViews.PresidentRef president = lookups.president(username)
-                .orElseThrow(() -> ApiError.notFound("No user " + username + "."));
+                .orElseThrow(() -> ApiError.notFound(Texts.of(ReportMessages.class).no_user(username)));
         return new ReportViews.PresidentHistory(president, load(headers.ofPresident(president.username())).summaries());
     }
 

@@ -84,7 +84,7 @@ public final class Svg {
                     .append("\" y=\"").append(H - 14).append("\" width=\"12\" height=\"4\"/>")
                     .append("<text class=\"tick\" x=\"").append(legendX + 16).append("\" y=\"").append(H - 9)
                     .append("\">").append(escape(s.name())).append("</text>");
-            legendX += 24 + 7 * s.name().length();
+            legendX += 24 + 7 * width(s.name());
         }
         return svg.append("</svg>").toString();
     }
@@ -106,6 +106,11 @@ public final class Svg {
             svg.append("<polyline class=\"").append(escape(s.cssClass())).append(" line\" fill=\"none\" points=\"")
                     .append(points.toString().trim()).append("\"/>");
         }
+    }
+
+    /** The width of a legend text in half-em units: a Chinese character takes about two Latin letters' room. */
+    private static int width(String text) {
+        return text.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
     }
 
     private static double x(int i, int count, int plotW) {

@@ -1,6 +1,7 @@
 package com.termboard.report;
 
 import com.termboard.web.ApiError;
+import com.termboard.web.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,20 +18,20 @@ final class TermIds {
 
     static List<Long> parse(String terms) {
         if (terms == null || terms.isBlank()) {
-            throw ApiError.invalid("terms", "Choose " + MIN + " to " + MAX + " terms, e.g. terms=1,2.");
+            throw ApiError.invalid("terms", Texts.of(ReportMessages.class).terms_choose(MIN, MAX));
         }
         Set<Long> ids = new LinkedHashSet<>();
         for (String part : terms.split(",", -1)) {
             String id = part.strip();
             if (!id.matches("[0-9]{1,18}") || Long.parseLong(id) == 0) {
-                throw ApiError.invalid("terms", "“" + abbreviate(id) + "” is not a term id.");
+                throw ApiError.invalid("terms", Texts.of(ReportMessages.class).terms_not_an_id(abbreviate(id)));
             }
             if (!ids.add(Long.parseLong(id))) {
-                throw ApiError.invalid("terms", "Term " + id + " is named twice.");
+                throw ApiError.invalid("terms", Texts.of(ReportMessages.class).terms_twice(id));
             }
         }
         if (ids.size() < MIN || ids.size() > MAX) {
-            throw ApiError.invalid("terms", "Choose " + MIN + " to " + MAX + " terms; " + ids.size() + " given.");
+            throw ApiError.invalid("terms", Texts.of(ReportMessages.class).terms_count(MIN, MAX, ids.size()));
         }
         return new ArrayList<>(ids);
     }

@@ -1,17 +1,19 @@
 package com.termboard.scorecard;
 
 import com.termboard.report.Csv;
+import com.termboard.web.Texts;
 
-/** The scorecard as CSV, one row per term, objective, KPI, objective-in-cycle and cycle: the page's numbers. */
+/**
+ * The scorecard as CSV, one row per term, objective, KPI, objective-in-cycle and cycle: the page's numbers. The header
+ * row is in the request's language (people open it in a spreadsheet); the cells are codes and unrounded numbers.
+ */
 public final class ScorecardCsv {
 
     private ScorecardCsv() {
     }
 
     public static Csv of(ScorecardView s) {
-        Csv csv = new Csv("level", "id", "objective_id", "name", "weight", "baseline", "target", "actual",
-                "attainment", "status", "entries", "kpi_score", "coverage", "review_score", "spread", "disagreement",
-                "ratings", "assigned", "submitted", "composite", "continuity", "elapsed", "as_of");
+        Csv csv = Csv.withHeader(Texts.of(ScorecardMessages.class).csv_header());
         csv.row("term", s.term().id(), null, s.term().group() + " " + s.term().president(), null, null, null, null,
                 null, s.term().status(), null, s.kpiScore(), s.coverage(), s.reviewScore(), null, null, null, null,
                 null, s.composite(), s.continuity(), s.elapsed(), s.asOf());

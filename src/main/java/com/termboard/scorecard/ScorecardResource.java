@@ -5,6 +5,7 @@ import com.termboard.scoring.ProgressPoint;
 import com.termboard.system.TermboardConfig;
 import com.termboard.term.TermAccess;
 import com.termboard.web.CurrentUser;
+import com.termboard.web.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -62,11 +63,12 @@ public class ScorecardResource {
         ScorecardView view = visibility.mask(card.view(), card.reviewCycleId());
         Set<Long> visible = visibility.visibleCycles(view);
         Map<Long, String> sparks = new HashMap<>();
+        ScorecardMessages text = Texts.of(ScorecardMessages.class);
         for (ScorecardView.ObjectiveRow o : view.objectives()) {
             for (ScorecardView.KpiRow k : o.kpis()) {
                 List<ProgressPoint> entries = card.entries().getOrDefault(k.id(), List.of());
                 sparks.put(k.id(), Svg.sparkline(entries.stream().map(ProgressPoint::value).toList(),
-                        "Progress of " + k.metric() + ": " + entries.size() + " entries, oldest to latest"));
+                        text.sparkline_title(k.metric(), entries.size())));
             }
         }
         String reviewCycle = view.reviewScore() == null ? null : view.cycles().stream()

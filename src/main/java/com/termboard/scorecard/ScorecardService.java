@@ -13,6 +13,7 @@ import com.termboard.scoring.TermInput;
 import com.termboard.scoring.TermScore;
 import com.termboard.system.Today;
 import com.termboard.web.ApiError;
+import com.termboard.web.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ public class ScorecardService {
         try {
             return LocalDate.parse(asOf.strip());
         } catch (DateTimeParseException e) {
-            throw ApiError.invalid("asOf", "Must be a date as yyyy-MM-dd.");
+            throw ApiError.invalid("asOf", Texts.of(ScorecardMessages.class).as_of_invalid());
         }
     }
 
@@ -53,7 +54,7 @@ public class ScorecardService {
         TermHeader header = headers.byIds(List.of(termId)).get(termId);
         TermInput input = scorecards.inputs(List.of(termId)).get(termId);
         if (header == null || input == null) {
-            throw ApiError.notFound("No term " + termId + ".");
+            throw ApiError.notFound(Texts.of(ScorecardMessages.class).no_term(termId));
         }
         return of(header, input, scorecards.scoring().score(input, asOf), today.date());
     }

@@ -1,6 +1,6 @@
 package com.termboard.testing;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -9,12 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 
-/** The English sentences of a message bundle, to check that a page shown in Chinese holds none of them. */
+/** The texts of a message bundle, to check that a page in Chinese shows none of its English sentences. */
 public final class BundleTexts {
 
     private static final Path MESSAGES = Path.of("src/main/resources/messages");
@@ -22,50 +20,53 @@ public final class BundleTexts {
     private BundleTexts() {
     }
 
-    /**
-     * The English texts of {@code bundle} that the Chinese bundle words differently and that have two words or more;
-     * of a text with parameters, its longest piece between them.
-     */
-    public static List<String> englishSentences(String bundle) {
-        Properties english = load(bundle + "_en.properties");
-        Properties chinese = load(bundle + "_zh_CN.properties");
-        List<String> sentences = new ArrayList<>();
-        for (String key : english.stringPropertyNames()) {
-            String text = english.getProperty(key);
-            if (text.contains("{#") || text.equals(chinese.getProperty(key))) {
-                continue;
-            }
-            String longest = Arrays.stream(text.split("\\{[^}]*}")).map(String::trim)
-                    .max(Comparator.comparingInt(String::length)).orElse("");
-            if (longest.contains(" ") && longest.length() >= 8) {
-                sentences.add(longest);
-            }
-        }
-        return sentences;
-    }
-
-    /** Fails if {@code html} shows any English sentence of the bundles, as Qute escapes it. */
-    public static void assertNoEnglish(String html, String... bundles) {
-        for (String bundle : bundles) {
-            for (String sentence : englishSentences(bundle)) {
-                assertFalse(html.contains(sentence) || html.contains(escape(sentence)),
-                        "English text of " + bundle + " in the page: " + sentence);
-            }
-        }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
-    }
-
-    private static Properties load(String file) {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(MESSAGES.resolve(file), StandardCharsets.UTF_8)) {
-            properties.load(reader);
+    public static Properties load(String bundle, String language) {
+        Properties texts = new Properties();
+        try (Reader reader = Files.newBufferedReader(MESSAGES.resolve(bundle + "_" + language + ".properties"),
+                StandardCharsets.UTF_8)) {
+            texts.load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return properties;
+        return texts;
+    }
+
+    /**
+     * The English phrases of a bundle that read differently in Chinese: texts of several words, or the fixed pieces
+     * around the placeholders of a text with parameters.
+     */
+    public static List<String> englishPhrases(String bundle) {
+        Properties en = load(bundle, "en");
+        Properties zh = load(bundle, "zh_CN");
+        List<String> phrases = new ArrayList<>();
+        for (String key : en.stringPropertyNames()) {
+            String english = en.getProperty(key);
+            if (english.equals(zh.getProperty(key))) {
+                continue;
+            }
+            for (String piece : english.split("\\{[^}]*}")) {
+                String phrase = piece.strip();
+                if (phrase.contains(" ") && phrase.length() >= 8 && phrase.chars().filter(Character::isLetter)
+                        .count() >= 6) {
+                    phrases.add(phrase);
+                }
+            }
+        }
+        return phrases;
+    }
+
+    /** Fails naming every English phrase of the bundles that the page still shows. */
+    public static void assertNoEnglish(String html, String... bundles) {
+        List<String> left = new ArrayList<>();
+        for (String bundle : bundles) {
+            for (String phrase : englishPhrases(bundle)) {
+                String escaped = phrase.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                        .replace("\"", "&quot;").replace("'", "&#39;");
+                if (html.contains(phrase) || html.contains(escaped)) {
+                    left.add(bundle + ": " + phrase);
+                }
+            }
+        }
+        assertEquals(List.of(), left, "English left on a Chinese page");
     }
 }

@@ -117,19 +117,6 @@ public interface ScorecardMessages {
     String summary_off_track();
 
     // Term and plan statuses
-    String term_planned();
-
-    String term_active();
-
-    String term_ended();
-
-    String term_closed();
-
-    String plan_draft();
-
-    String plan_submitted();
-
-    String plan_approved();
 
     // The scorecard CSV: the header row, comma-separated, one name per column
     String csv_header();

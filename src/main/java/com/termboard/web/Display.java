@@ -50,7 +50,8 @@ public final class Display {
         return DateTimeFormatter.ofPattern(pattern, locale).format(instant.atZone(zone));
     }
 
-    static Locale localeOf(Object attribute) {
+    /** The page's locale from a template's locale attribute (a Locale or a tag), else the request's. */
+    public static Locale localeOf(Object attribute) {
         if (attribute instanceof Locale locale) {
             return locale;
         }

@@ -14,8 +14,10 @@ import com.termboard.testing.Sessions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,39 @@ class ProgressChineseTest {
                 .statusCode(200).extract().asString();
         assertContains(refused, "只有本任期的总裁或管理员可以录入进度");
         assertNoEnglish(refused, "progress");
+    }
+
+    @Test
+    void csvRowsFlashMessagesAndFieldErrorsSpeakChinese() {
+        Made t = ProgressFixture.term(PlanStatus.APPROVED, new K(HIGHER_IS_BETTER, LATEST, "100", "200", 100));
+        Sessions.Session president = Sessions.session(t.president(), "demo");
+        String page = "/terms/" + t.termId() + "/progress";
+        Map<String, String> hidden = ProgressFixture.hidden(chinese(president).get(page).then().statusCode(200)
+                .extract().asString());
+        String csv = "metric,asOf,value,comment\n" + t.codes().get(0) + ",2030-02-30,abc,bad\nNOPE,2030-03-01,5,x\n";
+        String refused = chinese(president).multiPart("csrf-token", hidden.get("csrf-token"))
+                .multiPart("file", "progress.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .post(page + "/import").then().statusCode(422).extract().asString();
+        assertContains(refused, "未导入任何内容：请修正下列各行后重新上传文件。", "第 2 行, asOf: 不是 yyyy-MM-dd 格式的日期。",
+                "第 2 行, value: 不是数字。", "第 3 行, metric: 本任期没有衡量 NOPE 的 KPI。");
+        assertNoEnglish(refused, "progress");
+
+        long kpi = t.kpis().get(0);
+        String invalid = chinese(president).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", hidden.get("csrf-token"))
+                .formParam("idempotency-token", hidden.get("idempotency-token"))
+                .formParam("asOf-" + kpi, "2031-01-01").formParam("value-" + kpi, "twelve")
+                .post(page).then().statusCode(422).extract().asString();
+        assertContains(invalid, "不是数字；请使用数字和小数点。");
+
+        chinese(president).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", hidden.get("csrf-token"))
+                .formParam("idempotency-token", hidden.get("idempotency-token"))
+                .formParam("asOf-" + kpi, "2030-03-15").formParam("value-" + kpi, "150")
+                .post(page).then().statusCode(303);
+        String saved = chinese(president).get(page).then().statusCode(200).extract().asString();
+        assertContains(saved, "已保存 1 条记录。", "2030年3月15日", "href=\"" + page + "?correct=", ">更正</a>");
+        assertNoEnglish(saved, "progress");
     }
 
     private static RequestSpecification chinese(Sessions.Session session) {

@@ -4,6 +4,7 @@ import com.termboard.plan.Kpi;
 import com.termboard.term.TermAccess;
 import com.termboard.web.ApiError;
 import com.termboard.web.Idempotency;
+import com.termboard.web.Texts;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -46,7 +47,7 @@ public class ProgressApi {
         Kpi kpi = readable(id);
         return ProgressHistory.of(ProgressHistory.entriesOf(List.of(kpi.id))).views().stream()
                 .filter(v -> v.id() == entry).findFirst()
-                .orElseThrow(() -> ApiError.notFound("No entry " + entry + " of KPI " + id + "."));
+                .orElseThrow(() -> ApiError.notFound(Texts.of(ProgressMessages.class).no_entry(entry, id)));
     }
 
     /** 201 with the entry; with an Idempotency-Key, a repeat answers the same and stores nothing. */
@@ -73,7 +74,7 @@ public class ProgressApi {
     private static Kpi find(long id) {
         Kpi kpi = Kpi.findById(id);
         if (kpi == null) {
-            throw ApiError.notFound("No KPI " + id + ".");
+            throw ApiError.notFound(Texts.of(ProgressMessages.class).no_kpi(id));
         }
         return kpi;
     }

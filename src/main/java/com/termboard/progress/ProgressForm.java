@@ -2,6 +2,7 @@ package com.termboard.progress;
 
 import com.termboard.plan.Kpi;
 import com.termboard.web.FieldError;
+import com.termboard.web.Texts;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ final class ProgressForm {
     static List<ProgressService.Draft> drafts(List<Kpi> kpis, MultivaluedMap<String, String> form,
             List<FieldError> errors, Map<Long, Long> correcting) {
         List<ProgressService.Draft> drafts = new ArrayList<>();
+        ProgressMessages t = Texts.of(ProgressMessages.class);
         for (Kpi k : kpis) {
             String suffix = "-" + k.id;
             Long supersedes = number(form.getFirst("supersedes" + suffix), "supersedes" + suffix, errors);
@@ -38,22 +40,22 @@ final class ProgressForm {
             try {
                 parsed = new BigDecimal(value);
             } catch (NumberFormatException e) {
-                errors.add(new FieldError("value" + suffix, "Not a number; use digits and a decimal point."));
+                errors.add(new FieldError("value" + suffix, t.not_a_number_form()));
             }
             LocalDate asOf = null;
             String date = trim(form.getFirst("asOf" + suffix));
             if (date.isEmpty()) {
-                errors.add(new FieldError("asOf" + suffix, "Required."));
+                errors.add(new FieldError("asOf" + suffix, Texts.msg().required()));
             } else {
                 try {
                     asOf = LocalDate.parse(date);
                 } catch (DateTimeParseException e) {
-                    errors.add(new FieldError("asOf" + suffix, "Not a date in the form yyyy-MM-dd."));
+                    errors.add(new FieldError("asOf" + suffix, t.not_a_date()));
                 }
             }
             Long confidence = number(form.getFirst("confidence" + suffix), "confidence" + suffix, errors);
             if (confidence != null && (confidence < 1 || confidence > 5)) {
-                errors.add(new FieldError("confidence" + suffix, "Must be between 1 and 5."));
+                errors.add(new FieldError("confidence" + suffix, Texts.msg().between(1, 5)));
             }
             if (errors.size() == before) {
                 drafts.add(new ProgressService.Draft(k.id, new NewProgress(asOf, parsed, form.getFirst("comment" + suffix),
@@ -71,7 +73,7 @@ final class ProgressForm {
         try {
             return Long.valueOf(t);
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "Not a whole number."));
+            errors.add(new FieldError(field, Texts.of(ProgressMessages.class).not_a_whole_number()));
             return null;
         }
     }

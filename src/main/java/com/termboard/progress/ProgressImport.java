@@ -1,6 +1,7 @@
 package com.termboard.progress;
 
 import com.termboard.web.FieldError;
+import com.termboard.web.Texts;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -39,6 +40,7 @@ final class ProgressImport {
     static Parsed parse(Reader in, Map<String, Long> kpiByMetric, Set<String> ambiguous) {
         List<ProgressService.Draft> drafts = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
+        ProgressMessages t = Texts.of(ProgressMessages.class);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreHeaderCase(true).setTrim(true).setIgnoreEmptyLines(true).get();
         try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
@@ -47,49 +49,50 @@ final class ProgressImport {
                     .filter(c -> !header.contains(c.toLowerCase(Locale.ROOT))).toList();
             if (!missing.isEmpty() || header.size() > header.stream().filter(h -> COLUMNS.stream()
                     .anyMatch(c -> c.equalsIgnoreCase(h))).count()) {
-                errors.add(new FieldError("Line 1", "The header must be metric,asOf,value,comment (comment optional)."));
+                errors.add(new FieldError(t.import_line(1), t.import_bad_header()));
                 return new Parsed(drafts, errors);
             }
             for (CSVRecord record : parser) {
                 if (record.getRecordNumber() > MAX_ROWS) {
-                    errors.add(new FieldError("File", "At most " + MAX_ROWS + " rows per import."));
+                    errors.add(new FieldError(t.import_file(), t.import_too_many(MAX_ROWS)));
                     break;
                 }
                 row(record, kpiByMetric, ambiguous, drafts, errors);
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            errors.add(new FieldError("File", "This is not a readable CSV file (" + e.getMessage() + ")."));
+            errors.add(new FieldError(t.import_file(), t.import_unreadable(String.valueOf(e.getMessage()))));
         }
         if (drafts.isEmpty() && errors.isEmpty()) {
-            errors.add(new FieldError("File", "The file has no rows below its header."));
+            errors.add(new FieldError(t.import_file(), t.import_no_rows()));
         }
         return new Parsed(drafts, errors);
     }
 
     private static void row(CSVRecord record, Map<String, Long> kpiByMetric, Set<String> ambiguous,
             List<ProgressService.Draft> drafts, List<FieldError> errors) {
-        String line = "Line " + (record.getRecordNumber() + 1);
+        ProgressMessages t = Texts.of(ProgressMessages.class);
+        String line = t.import_line(record.getRecordNumber() + 1);
         int before = errors.size();
         String metric = get(record, "metric").toUpperCase(Locale.ROOT);
         Long kpi = kpiByMetric.get(metric);
         if (metric.isEmpty()) {
-            errors.add(new FieldError(line + ", metric", "Required."));
+            errors.add(new FieldError(line + ", metric", Texts.msg().required()));
         } else if (ambiguous.contains(metric)) {
-            errors.add(new FieldError(line + ", metric", metric + " is on several KPIs of this term; enter it on the form."));
+            errors.add(new FieldError(line + ", metric", t.import_ambiguous(metric)));
         } else if (kpi == null) {
-            errors.add(new FieldError(line + ", metric", "No KPI of this term measures " + metric + "."));
+            errors.add(new FieldError(line + ", metric", t.import_unknown_metric(metric)));
         }
         LocalDate asOf = null;
         try {
             asOf = LocalDate.parse(get(record, "asOf"));
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(line + ", asOf", "Not a date in the form yyyy-MM-dd."));
+            errors.add(new FieldError(line + ", asOf", t.not_a_date()));
         }
         BigDecimal value = null;
         try {
             value = new BigDecimal(get(record, "value"));
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(line + ", value", "Not a number."));
+            errors.add(new FieldError(line + ", value", t.not_a_number()));
         }
         if (errors.size() == before) {
             String comment = get(record, "comment");

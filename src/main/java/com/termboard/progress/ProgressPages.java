@@ -13,6 +13,7 @@ import com.termboard.term.TermAccess;
 import com.termboard.term.TermStatus;
 import com.termboard.web.CurrentUser;
 import com.termboard.web.Display;
+import com.termboard.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -29,6 +30,14 @@ public class ProgressPages {
     public record Page(long termId, String groupCode, String label, String presidentName, LocalDate startDate,
             LocalDate endDate, TermStatus status, PlanStatus planStatus, LocalDate asOf, BigDecimal elapsed,
             boolean canEnter, String refusal, LocalDate defaultAsOf, LocalDate lastEntryDay, List<Row> rows) {
+
+        public String statusLabel() {
+            return ProgressLabels.termStatus(status);
+        }
+
+        public String planStatusLabel() {
+            return ProgressLabels.planStatus(planStatus);
+        }
     }
 
     /** One KPI: its goal, its scored state today and its history; {@code correcting} is the entry being corrected. */
@@ -47,6 +56,16 @@ public class ProgressPages {
 
         public String attainmentText() {
             return Display.percent(attainment);
+        }
+
+        public String aggregationLabel() {
+            return ProgressLabels.aggregation(aggregation);
+        }
+
+        /** "Corrects the entry of 2030-03-15 (140)" in the page's language. */
+        public String correctsText() {
+            return correcting == null ? null : Texts.of(ProgressMessages.class)
+                    .corrects_entry(Display.date(correcting.asOf()), Display.plain(correcting.value()));
         }
 
         public String statusKey() {
@@ -122,7 +141,7 @@ public class ProgressPages {
         }).toList();
         boolean mayEnter = me.isAdmin() || access.isOwnTerm(term);
         String refusal = mayEnter ? ProgressRules.refusal(term, day, grace).orElse(null)
-                : "Only the president of this term or an admin enters progress; you can read it.";
+                : Texts.of(ProgressMessages.class).refusal_not_president();
         return new Page(term.id, term.group.code, term.label, term.president.displayName, term.startDate, term.endDate,
                 term.status(day), term.planStatus, score.referenceDate(), score.elapsed(), refusal == null, refusal,
                 ProgressRules.defaultAsOf(term, day), ProgressRules.lastEntryDay(term, grace), rows);

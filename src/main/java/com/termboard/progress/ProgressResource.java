@@ -8,6 +8,7 @@ import com.termboard.web.FieldError;
 import com.termboard.web.Flash;
 import com.termboard.web.FormState;
 import com.termboard.web.Idempotency;
+import com.termboard.web.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -86,7 +87,7 @@ public class ProgressResource {
         List<ProgressService.Draft> drafts = ProgressForm.drafts(ProgressPages.kpisOf(term), form, errors, correcting);
         try {
             if (drafts.isEmpty() && errors.isEmpty()) {
-                throw ApiError.badRequest("Enter a value for at least one KPI.");
+                throw ApiError.badRequest(Texts.of(ProgressMessages.class).enter_one_value());
             }
             if (!errors.isEmpty()) {
                 // Unreadable fields: list the problems of the readable rows too, so that one round fixes all.
@@ -96,11 +97,11 @@ public class ProgressResource {
             }
             // Rules and fields are checked inside the transaction that claims the token, so a repeat is replayed.
             String location = "/terms/" + id + "/progress";
+            ProgressMessages t = Texts.of(ProgressMessages.class);
             return idempotency.once(form.getFirst(TOKEN), "POST " + location, null, () -> {
                 int n = service.enter(id, drafts).size();
-                return Flash.redirect(location, "Saved " + n + (n == 1 ? " entry." : " entries."));
-            }, stored -> Flash.redirect(stored.location(), "Already saved: the same form was sent twice, "
-                    + "nothing was stored again."));
+                return Flash.redirect(location, n == 1 ? t.saved_one() : t.saved_many(n));
+            }, stored -> Flash.redirect(stored.location(), t.already_saved()));
         } catch (ApiError e) {
             return refused(term, e, FormState.of(form, e.errors), correcting, form.getFirst(TOKEN));
         }
@@ -113,10 +114,11 @@ public class ProgressResource {
     public Response importCsv(@PathParam("id") long id, @RestForm("file") FileUpload file,
             @RestForm(TOKEN) String token) {
         Term term = access.ownOrAdmin(id);
+        ProgressMessages t = Texts.of(ProgressMessages.class);
         try {
             service.checkOpen(term);
             if (file == null || file.uploadedFile() == null) {
-                throw ApiError.invalid("file", "Choose a CSV file.");
+                throw ApiError.invalid("file", t.choose_file());
             }
             Map<String, Long> byMetric = new HashMap<>();
             Set<String> ambiguous = new HashSet<>();
@@ -130,22 +132,20 @@ public class ProgressResource {
             try (Reader in = Files.newBufferedReader(file.uploadedFile(), StandardCharsets.UTF_8)) {
                 parsed = ProgressImport.parse(new BomSkipping(in), byMetric, ambiguous);
             } catch (IOException | java.io.UncheckedIOException e) {
-                throw ApiError.invalid("file", "The file is not UTF-8 text.");
+                throw ApiError.invalid("file", t.not_utf8());
             }
             List<FieldError> errors = new ArrayList<>(parsed.errors());
             errors.addAll(service.problems(term, parsed.drafts()));
             if (!errors.isEmpty()) {
-                throw new ApiError(400, "Invalid input", "Nothing was imported: fix the rows below and upload the "
-                        + "file again.", errors);
+                throw new ApiError(400, Texts.msg().error_invalid(), t.import_refused(), errors);
             }
             String location = "/terms/" + id + "/progress";
             // Both forms of the page carry the same token; the prefix keeps an import and a save apart.
             String key = token == null || token.isBlank() ? null : "import:" + token;
             return idempotency.once(key, "POST " + location + "/import", null, () -> {
                 int n = service.enter(id, parsed.drafts()).size();
-                return Flash.redirect(location, "Imported " + n + (n == 1 ? " entry." : " entries."));
-            }, stored -> Flash.redirect(stored.location(), "Already imported: the same upload was sent twice, "
-                    + "nothing was stored again."));
+                return Flash.redirect(location, n == 1 ? t.imported_one() : t.imported_many(n));
+            }, stored -> Flash.redirect(stored.location(), t.already_imported()));
         } catch (ApiError e) {
             return refused(term, e, FormState.empty(), Map.of(), token);
         }

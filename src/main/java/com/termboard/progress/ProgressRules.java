@@ -2,6 +2,8 @@ package com.termboard.progress;
 
 import com.termboard.term.PlanStatus;
 import com.termboard.term.Term;
+import com.termboard.web.Display;
+import com.termboard.web.Texts;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -13,21 +15,20 @@ public final class ProgressRules {
 
     /** Why nothing can be entered for the term today, or empty when entry is open. */
     public static Optional<String> refusal(Term term, LocalDate today, int graceDays) {
+        ProgressMessages t = Texts.of(ProgressMessages.class);
         if (term.closedAt != null) {
-            return Optional.of("The term " + term.label + " is closed; nothing can be entered any more.");
+            return Optional.of(t.refusal_closed(term.label));
         }
         if (term.planStatus != PlanStatus.APPROVED) {
-            return Optional.of("The plan of " + term.label + " is " + term.planStatus
-                    + "; progress can be entered once the plan is approved.");
+            return Optional.of(t.refusal_plan(term.label, ProgressLabels.planStatus(term.planStatus)));
         }
         if (today.isBefore(term.startDate)) {
-            return Optional.of("The term " + term.label + " starts on " + term.startDate
-                    + "; progress can be entered from then.");
+            return Optional.of(t.refusal_not_started(term.label, Display.date(term.startDate)));
         }
         LocalDate lastDay = lastEntryDay(term, graceDays);
         if (today.isAfter(lastDay)) {
-            return Optional.of("The term " + term.label + " ended on " + term.endDate + "; progress could be entered "
-                    + "until " + lastDay + " (" + graceDays + " days after its end).");
+            return Optional.of(t.refusal_ended(term.label, Display.date(term.endDate), Display.date(lastDay),
+                    graceDays));
         }
         return Optional.empty();
     }
@@ -40,13 +41,14 @@ public final class ProgressRules {
     /** What is wrong with an as-of date, or null: it must lie inside the term and not after today. */
     public static String asOfProblem(LocalDate asOf, Term term, LocalDate today) {
         if (asOf == null) {
-            return "Required.";
+            return Texts.msg().required();
         }
+        ProgressMessages t = Texts.of(ProgressMessages.class);
         if (asOf.isBefore(term.startDate) || asOf.isAfter(term.endDate)) {
-            return "Must be inside the term, " + term.startDate + " to " + term.endDate + ".";
+            return t.as_of_outside(Display.date(term.startDate), Display.date(term.endDate));
         }
         if (asOf.isAfter(today)) {
-            return "Cannot be in the future (today is " + today + ").";
+            return t.as_of_future(Display.date(today));
         }
         return null;
     }

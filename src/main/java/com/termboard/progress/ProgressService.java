@@ -1,8 +1,8 @@
 package com.termboard.progress;
 
-import com.termboard.system.BusinessMetrics;
 import com.termboard.audit.AuditLog;
 import com.termboard.plan.Kpi;
+import com.termboard.system.BusinessMetrics;
 import com.termboard.system.TermboardConfig;
 import com.termboard.system.Today;
 import com.termboard.term.Term;
@@ -10,6 +10,7 @@ import com.termboard.user.User;
 import com.termboard.web.ApiError;
 import com.termboard.web.CurrentUser;
 import com.termboard.web.FieldError;
+import com.termboard.web.Texts;
 import com.termboard.web.Validation;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,21 +80,22 @@ public class ProgressService {
         LocalDate day = today.date();
         Validation v = new Validation();
         Set<Long> corrected = new HashSet<>();
+        ProgressMessages t = Texts.of(ProgressMessages.class);
         for (Draft d : drafts) {
             NewProgress in = d.input();
             Kpi kpi = Kpi.findById(d.kpiId());
             if (kpi == null || !kpi.objective.term.id.equals(term.id)) {
-                v.require(false, d.field().apply("kpi"), "Not a KPI of this term.");
+                v.require(false, d.field().apply("kpi"), t.not_a_kpi());
                 continue;
             }
             String asOf = ProgressRules.asOfProblem(in.asOf(), term, day);
             v.require(asOf == null, d.field().apply("asOf"), asOf);
-            v.require(in.value() != null, d.field().apply("value"), "Required.");
+            v.require(in.value() != null, d.field().apply("value"), Texts.msg().required());
             if (in.value() != null) {
                 v.require(in.value().abs().compareTo(LIMIT) < 0, d.field().apply("value"),
-                        "Must be smaller than 10^18 in size.");
+                        t.value_too_large());
                 v.require(in.value().stripTrailingZeros().scale() <= 6, d.field().apply("value"),
-                        "At most 6 decimals.");
+                        t.too_many_decimals());
             }
             if (in.confidence() != null) {
                 v.range(in.confidence(), 1, 5, d.field().apply("confidence"));
@@ -109,13 +111,14 @@ public class ProgressService {
     private void checkCorrection(Kpi kpi, Long supersedes, String field, Validation v, Set<Long> corrected) {
         ProgressEntry old = ProgressEntry.findById(supersedes);
         if (old == null || !old.kpi.id.equals(kpi.id)) {
-            v.require(false, field, "Entry " + supersedes + " is not an entry of this KPI.");
+            v.require(false, field, Texts.of(ProgressMessages.class).entry_not_of_kpi(supersedes));
             return;
         }
         ProgressEntry later = ProgressEntry.find("supersedes = ?1", old).firstResult();
         if (later != null || !corrected.add(supersedes)) {
-            throw ApiError.conflict("Entry " + supersedes + " was already corrected"
-                    + (later == null ? "" : " by entry " + later.id) + "; correct the newest entry instead.");
+            ProgressMessages t = Texts.of(ProgressMessages.class);
+            throw ApiError.conflict(later == null ? t.entry_corrected(supersedes)
+                    : t.entry_corrected_by(supersedes, later.id));
         }
     }
 
@@ -127,7 +130,7 @@ public class ProgressService {
         if (!errors.isEmpty()) {
             throw ApiError.invalid(errors);
         }
-        User user = User.byUsername(me.username()).orElseThrow(() -> ApiError.forbidden("Unknown user."));
+        User user = User.byUsername(me.username()).orElseThrow(() -> ApiError.forbidden(Texts.msg().detail_unknown_user()));
         List<ProgressEntry> stored = new ArrayList<>();
         for (Draft d : drafts) {
             stored.add(store(Kpi.findById(d.kpiId()), d.input(), user));

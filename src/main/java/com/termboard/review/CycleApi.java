@@ -7,6 +7,7 @@ import com.termboard.user.Role;
 import com.termboard.web.ApiError;
 import com.termboard.web.CurrentUser;
 import com.termboard.web.Idempotency;
+import com.termboard.web.Texts;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -75,7 +76,7 @@ public class CycleApi {
     public CycleView get(@PathParam("id") Long id) {
         ReviewCycle cycle = id == null ? null : ReviewCycle.findById(id);
         if (cycle == null) {
-            throw ApiError.notFound("No review cycle " + id + ".");
+            throw ApiError.notFound(Texts.of(ReviewMessages.class).no_cycle(id));
         }
         access.readable(cycle.term.id);
         return view(cycle);

@@ -10,6 +10,7 @@ import com.termboard.web.CurrentUser;
 import com.termboard.web.FieldError;
 import com.termboard.web.Flash;
 import com.termboard.web.FormState;
+import com.termboard.web.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -65,7 +66,7 @@ public class CycleResource {
     @Path("cycles")
     public TemplateInstance index() {
         if (!me.readsReports()) {
-            throw ApiError.forbidden("Only admins and executives list every term's cycles.");
+            throw ApiError.forbidden(Texts.of(ReviewMessages.class).only_readers());
         }
         List<Term> terms = Term.list("SELECT t FROM Term t JOIN FETCH t.group JOIN FETCH t.president "
                 + "ORDER BY t.startDate DESC, t.group.code");
@@ -91,12 +92,12 @@ public class CycleResource {
         LocalDate opens = date(form.getFirst("opensOn"), "opensOn", errors);
         LocalDate closes = date(form.getFirst("closesOn"), "closesOn", errors);
         List<String> reviewers = form.get("reviewers") == null ? List.of() : form.get("reviewers");
-        String formError = "Some fields need your attention.";
+        String formError = Texts.of(ReviewMessages.class).form_attention();
         if (errors.isEmpty()) {
             try {
                 ReviewCycle cycle = cycles.create(term, new NewCycle(form.getFirst("name"), opens, closes,
                         "true".equals(form.getFirst("final")), reviewers));
-                return Flash.redirect("/cycles/" + cycle.id, "Review cycle " + cycle.name + " created.");
+                return Flash.redirect("/cycles/" + cycle.id, Texts.of(ReviewMessages.class).cycle_created(cycle.name));
             } catch (ApiError e) {
                 if (e.status != 400 && e.status != 409) {
                     throw e;
@@ -122,13 +123,13 @@ public class CycleResource {
         requireAdmin();
         Review review = reviewId == null ? null : Review.findById(reviewId);
         if (review == null) {
-            throw ApiError.notFound("No review " + reviewId + ".");
+            throw ApiError.notFound(Texts.of(ReviewMessages.class).no_review(reviewId));
         }
         String reason = form.getFirst("reason");
         try {
             cycles.reopen(reviewId, reason);
             return Flash.redirect("/cycles/" + review.cycle.id,
-                    "The review of " + review.reviewer.displayName + " is a draft again.");
+                    Texts.of(ReviewMessages.class).reopened(review.reviewer.displayName));
         } catch (ApiError e) {
             if (e.status != 400 && e.status != 409) {
                 throw e;
@@ -141,14 +142,14 @@ public class CycleResource {
 
     private void requireAdmin() {
         if (!me.isAdmin()) {
-            throw ApiError.forbidden("Only an admin may do this.");
+            throw ApiError.forbidden(Texts.of(ReviewMessages.class).only_admin());
         }
     }
 
     private ReviewCycle readableCycle(Long cycleId) {
         ReviewCycle cycle = cycleId == null ? null : ReviewCycle.findById(cycleId);
         if (cycle == null) {
-            throw ApiError.notFound("No review cycle " + cycleId + ".");
+            throw ApiError.notFound(Texts.of(ReviewMessages.class).no_cycle(cycleId));
         }
         access.readable(cycle.term.id);
         return cycle;
@@ -162,13 +163,13 @@ public class CycleResource {
 
     private static LocalDate date(String raw, String field, List<FieldError> errors) {
         if (raw == null || raw.isBlank()) {
-            errors.add(new FieldError(field, "Required."));
+            errors.add(new FieldError(field, Texts.msg().required()));
             return null;
         }
         try {
             return LocalDate.parse(raw.trim());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "A date as yyyy-MM-dd."));
+            errors.add(new FieldError(field, Texts.of(ReviewMessages.class).date_format()));
             return null;
         }
     }

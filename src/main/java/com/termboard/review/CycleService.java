@@ -6,6 +6,8 @@ import com.termboard.term.Term;
 import com.termboard.user.Role;
 import com.termboard.user.User;
 import com.termboard.web.ApiError;
+import com.termboard.web.Display;
+import com.termboard.web.Texts;
 import com.termboard.web.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,31 +41,32 @@ public class CycleService {
     Clock clock;
 
     public ReviewCycle create(Term term, NewCycle input) {
+        ReviewMessages t = Texts.of(ReviewMessages.class);
         if (term.closedAt != null) {
-            throw ApiError.conflict("The term is closed; nothing can be added to it.");
+            throw ApiError.conflict(t.term_closed());
         }
         Validation v = new Validation().text(input.name(), "name", 80);
-        v.require(input.opensOn() != null, "opensOn", "Required.");
-        v.require(input.closesOn() != null, "closesOn", "Required.");
+        v.require(input.opensOn() != null, "opensOn", Texts.msg().required());
+        v.require(input.closesOn() != null, "closesOn", Texts.msg().required());
         if (input.opensOn() != null && input.closesOn() != null) {
-            v.require(!input.closesOn().isBefore(input.opensOn()), "closesOn", "Must not be before the opening day.");
+            v.require(!input.closesOn().isBefore(input.opensOn()), "closesOn", t.closes_before_opens());
         }
         LocalDate latest = term.endDate.plusDays(DAYS_AFTER_TERM);
         v.require(input.opensOn() == null || !input.opensOn().isBefore(term.startDate), "opensOn",
-                "Must be on or after the term's start, " + term.startDate + ".");
+                t.opens_before_term(Display.date(term.startDate)));
         v.require(input.opensOn() == null || !input.opensOn().isAfter(latest), "opensOn",
-                "Must be on or before " + latest + " (30 days after the term's end).");
+                t.after_latest(Display.date(latest)));
         v.require(input.closesOn() == null || !input.closesOn().isAfter(latest), "closesOn",
-                "Must be on or before " + latest + " (30 days after the term's end).");
+                t.after_latest(Display.date(latest)));
         Map<String, User> reviewers = reviewers(input.reviewers(), term, v);
         v.check();
         boolean isFinal = Boolean.TRUE.equals(input.isFinal());
         if (isFinal && ReviewCycle.hasFinal(term)) {
-            throw ApiError.conflict("This term already has a final review cycle.");
+            throw ApiError.conflict(t.final_exists());
         }
         String name = input.name().trim();
         if (ReviewCycle.count("term = ?1 AND lower(name) = ?2", term, name.toLowerCase()) > 0) {
-            throw ApiError.conflict("This term already has a review cycle named " + name + ".");
+            throw ApiError.conflict(t.name_exists(name));
         }
         ReviewCycle cycle = new ReviewCycle();
         cycle.term = term;
@@ -72,7 +75,7 @@ public class CycleService {
         cycle.closesOn = input.closesOn();
         cycle.isFinal = isFinal;
         cycle.persist();
-        Optional<User> previousPresident = Term.previousOf(term).map(t -> t.president);
+        Optional<User> previousPresident = Term.previousOf(term).map(previous -> previous.president);
         for (User u : reviewers.values()) {
             boolean conflict = previousPresident.map(p -> p.id.equals(u.id)).orElse(false);
             CycleReviewer assignment = CycleReviewer.of(cycle, u, conflict);
@@ -87,11 +90,11 @@ public class CycleService {
     public Review reopen(Long reviewId, String reason) {
         Review review = reviewId == null ? null : Review.findById(reviewId);
         if (review == null) {
-            throw ApiError.notFound("No review " + reviewId + ".");
+            throw ApiError.notFound(Texts.of(ReviewMessages.class).no_review(reviewId));
         }
         new Validation().text(reason, "reason", 2000).check();
         if (review.status != ReviewStatus.SUBMITTED) {
-            throw ApiError.conflict("Only a submitted review can be reopened; this one is a draft.");
+            throw ApiError.conflict(Texts.of(ReviewMessages.class).reopen_not_submitted());
         }
         Map<String, Object> before = ReviewService.snapshot(review);
         review.status = ReviewStatus.DRAFT;
@@ -103,34 +106,35 @@ public class CycleService {
 
     private Map<String, User> reviewers(List<String> usernames, Term term, Validation v) {
         Map<String, User> found = new LinkedHashMap<>();
+        ReviewMessages t = Texts.of(ReviewMessages.class);
         if (usernames == null || usernames.isEmpty()) {
-            v.require(false, "reviewers", "Assign at least one reviewer.");
+            v.require(false, "reviewers", t.reviewers_none());
             return found;
         }
-        v.require(usernames.size() <= 50, "reviewers", "At most 50 reviewers.");
+        v.require(usernames.size() <= 50, "reviewers", t.reviewers_too_many());
         List<String> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String name : usernames.stream().limit(50).toList()) {
             if (name == null || name.isBlank() || name.length() > 64) {
-                problems.add("an empty or too long username");
+                problems.add(t.reviewer_bad_name());
                 continue;
             }
             if (!seen.add(name)) {
-                problems.add(name + " is listed twice");
+                problems.add(t.reviewer_twice(name));
                 continue;
             }
             Optional<User> user = User.byUsername(name);
             if (user.isEmpty() || !user.get().active) {
-                problems.add("no user " + name);
+                problems.add(t.reviewer_unknown(name));
             } else if (!user.get().hasRole(Role.REVIEWER)) {
-                problems.add(name + " is not a reviewer");
+                problems.add(t.reviewer_not_reviewer(name));
             } else if (user.get().id.equals(term.president.id)) {
-                problems.add(name + " presides over this term");
+                problems.add(t.reviewer_presides(name));
             } else {
                 found.put(name, user.get());
             }
         }
-        v.require(problems.isEmpty(), "reviewers", "Not accepted: " + String.join("; ", problems) + ".");
+        v.require(problems.isEmpty(), "reviewers", t.reviewers_not_accepted(String.join("; ", problems)));
         return found;
     }
 }

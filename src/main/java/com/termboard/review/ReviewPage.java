@@ -15,16 +15,20 @@ public record ReviewPage(long cycleId, String cycleName, String group, String te
         String commentError, String confirmError, String formError, List<ObjectiveRow> objectives,
         boolean othersVisible, List<String> others, List<String> othersComments) {
 
-    /** The labels of SPEC.md "Review". */
-    public static final List<Choice> CHOICES = List.of(new Choice(1, "Far below"), new Choice(2, "Below"),
-            new Choice(3, "Meets"), new Choice(4, "Exceeds"), new Choice(5, "Outstanding"));
+    /** The ratings of SPEC.md "Review". */
+    public static final List<Choice> CHOICES = List.of(new Choice(1), new Choice(2), new Choice(3), new Choice(4),
+            new Choice(5));
 
-    /** One rating value with its label. */
+    /** One rating value with its label in the request's language. */
     @TemplateData
-    public record Choice(int value, String label) {
+    public record Choice(int value) {
 
         public String key() {
             return String.valueOf(value);
+        }
+
+        public String label() {
+            return ReviewLabels.rating(value);
         }
     }
 

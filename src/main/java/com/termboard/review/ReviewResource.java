@@ -7,6 +7,7 @@ import com.termboard.web.CurrentUser;
 import com.termboard.web.FieldError;
 import com.termboard.web.Flash;
 import com.termboard.web.FormState;
+import com.termboard.web.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -65,6 +66,7 @@ public class ReviewResource {
         ReviewCycle cycle = reviews.assignedCycle(cycleId, me.user());
         List<Objective> objectives = Objective.ofTerm(cycle.term);
         boolean submit = "submit".equals(form.getFirst("action"));
+        ReviewMessages t = Texts.of(ReviewMessages.class);
         List<FieldError> errors = new ArrayList<>();
         List<ReviewInput.RatingInput> ratings = new ArrayList<>();
         for (Objective o : objectives) {
@@ -74,17 +76,17 @@ public class ReviewResource {
                 try {
                     rating = Integer.valueOf(raw.trim());
                 } catch (NumberFormatException e) {
-                    errors.add(new FieldError("rating-" + o.id, "Choose a rating from 1 to 5."));
+                    errors.add(new FieldError("rating-" + o.id, t.choose_rating()));
                     continue;
                 }
             }
             if (submit && rating == null) {
-                errors.add(new FieldError("rating-" + o.id, "Rate this objective to submit the review."));
+                errors.add(new FieldError("rating-" + o.id, t.rate_to_submit()));
             }
             ratings.add(new ReviewInput.RatingInput(o.id, rating, form.getFirst("comment-" + o.id)));
         }
         if (submit && !"yes".equals(form.getFirst("confirm"))) {
-            errors.add(new FieldError("confirm", "Tick the box to confirm: a submitted review cannot be changed."));
+            errors.add(new FieldError("confirm", t.tick_confirm()));
         }
         String formError = null;
         if (errors.isEmpty()) {
@@ -92,13 +94,13 @@ public class ReviewResource {
                 reviews.save(cycle, me.user(), new ReviewInput(ratings, form.getFirst("comment"), submit,
                         version(form.getFirst("version"))));
                 return Flash.redirect("/cycles/" + cycle.id + "/review",
-                        submit ? "Your review is submitted. Thank you." : "Draft saved.");
+                        submit ? t.submitted_thanks() : t.draft_saved());
             } catch (ApiError e) {
                 errors.addAll(onFields(e.errors, ratings));
-                formError = e.status == 400 ? "Some fields need your attention." : e.getMessage();
+                formError = e.status == 400 ? t.form_attention() : e.getMessage();
             }
         } else {
-            formError = "Some fields need your attention.";
+            formError = t.form_attention();
         }
         ReviewPage page = pages.build(cycle, me.user(), today.date(), FormState.of(form, errors), formError);
         return Response.status(422).type(MediaType.TEXT_HTML).entity(Templates.review(page).render()).build();
@@ -107,7 +109,7 @@ public class ReviewResource {
     // Checked here, not with @RolesAllowed: see CycleResource.
     private void requireReviewer() {
         if (!me.isReviewer()) {
-            throw ApiError.forbidden("Only reviewers score terms.");
+            throw ApiError.forbidden(Texts.of(ReviewMessages.class).only_reviewers());
         }
     }
 

@@ -1,11 +1,13 @@
 package com.termboard.review;
 
-import com.termboard.system.BusinessMetrics;
 import com.termboard.audit.AuditLog;
 import com.termboard.plan.Objective;
+import com.termboard.system.BusinessMetrics;
 import com.termboard.system.Today;
 import com.termboard.user.User;
 import com.termboard.web.ApiError;
+import com.termboard.web.Display;
+import com.termboard.web.Texts;
 import com.termboard.web.Validation;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,24 +46,25 @@ public class ReviewService {
     public ReviewCycle assignedCycle(Long cycleId, User user) {
         ReviewCycle cycle = cycleId == null ? null : ReviewCycle.findById(cycleId);
         if (cycle == null) {
-            throw ApiError.notFound("No review cycle " + cycleId + ".");
+            throw ApiError.notFound(Texts.of(ReviewMessages.class).no_cycle(cycleId));
         }
         if (!cycle.isAssigned(user.username)) {
-            throw ApiError.forbidden("You are not assigned to this review cycle.");
+            throw ApiError.forbidden(Texts.of(ReviewMessages.class).not_assigned());
         }
         return cycle;
     }
 
     /** Why the cycle takes no ratings today, or null when it is open. */
     public String closedReason(ReviewCycle cycle, LocalDate day) {
+        ReviewMessages t = Texts.of(ReviewMessages.class);
         if (cycle.term.closedAt != null) {
-            return "The term is closed; its reviews can no longer change.";
+            return t.term_closed_reviews();
         }
         if (day.isBefore(cycle.opensOn)) {
-            return "This cycle opens on " + cycle.opensOn + ".";
+            return t.opens_on(Display.date(cycle.opensOn));
         }
         if (day.isAfter(cycle.closesOn)) {
-            return "This cycle closed on " + cycle.closesOn + ".";
+            return t.closed_on(Display.date(cycle.closesOn));
         }
         return null;
     }
@@ -69,16 +72,16 @@ public class ReviewService {
     /** Stores the reviewer's whole review (a draft, or submitted when {@code input.submit()}). */
     public Review save(ReviewCycle cycle, User reviewer, ReviewInput input) {
         Review review = Review.of(cycle, reviewer).orElse(null);
+        ReviewMessages t = Texts.of(ReviewMessages.class);
         if (review != null && review.status == ReviewStatus.SUBMITTED) {
-            throw ApiError.conflict("This review is submitted and can no longer change. An admin can reopen it.");
+            throw ApiError.conflict(t.review_locked());
         }
         String closed = closedReason(cycle, today.date());
         if (closed != null) {
             throw ApiError.conflict(closed);
         }
         if (review != null && input.version() != null && input.version() != review.version) {
-            throw ApiError.conflict("This review was changed in the meantime (version " + review.version
-                    + ", you sent " + input.version() + "). Reload it and apply your change again.");
+            throw ApiError.conflict(t.review_changed(review.version, input.version()));
         }
         List<Objective> objectives = Objective.ofTerm(cycle.term);
         Map<Long, ReviewInput.RatingInput> byObjective = validate(input, objectives);
@@ -115,23 +118,24 @@ public class ReviewService {
         Set<Long> ofTerm = new HashSet<>();
         objectives.forEach(o -> ofTerm.add(o.id));
         Validation v = new Validation().optionalText(input.comment(), "comment", 4000);
+        ReviewMessages t = Texts.of(ReviewMessages.class);
         List<ReviewInput.RatingInput> ratings = input.ratings() == null ? List.of() : input.ratings();
-        v.require(ratings.size() <= 200, "ratings", "Too many ratings.");
+        v.require(ratings.size() <= 200, "ratings", t.too_many_ratings());
         Map<Long, ReviewInput.RatingInput> byObjective = new LinkedHashMap<>();
         for (int i = 0; i < ratings.size() && i < 200; i++) {
             ReviewInput.RatingInput r = ratings.get(i);
             String at = "ratings[" + i + "]";
             if (r == null || r.objective() == null) {
-                v.require(false, at + ".objective", "Required.");
+                v.require(false, at + ".objective", Texts.msg().required());
                 continue;
             }
             if (!ofTerm.contains(r.objective())) {
-                v.require(false, at + ".objective", "Objective " + r.objective() + " is not an objective of this term.");
+                v.require(false, at + ".objective", t.objective_not_of_term(r.objective()));
             } else if (byObjective.putIfAbsent(r.objective(), r) != null) {
-                v.require(false, at + ".objective", "Objective " + r.objective() + " is rated twice.");
+                v.require(false, at + ".objective", t.objective_twice(r.objective()));
             }
             v.require(r.rating() == null || (r.rating() >= 1 && r.rating() <= 5), at + ".rating",
-                    "Must be between 1 and 5.");
+                    Texts.msg().between(1, 5));
             v.optionalText(r.comment(), at + ".comment", 2000);
         }
         v.check();
@@ -140,13 +144,13 @@ public class ReviewService {
 
     private void requireEveryObjectiveRated(List<Objective> objectives, Map<Long, ReviewInput.RatingInput> given) {
         if (objectives.isEmpty()) {
-            throw ApiError.conflict("The term has no objectives to rate yet.");
+            throw ApiError.conflict(Texts.of(ReviewMessages.class).no_objectives());
         }
         Validation v = new Validation();
         for (Objective o : objectives) {
             ReviewInput.RatingInput r = given.get(o.id);
             v.require(r != null && r.rating() != null, "ratings",
-                    "Rate objective " + o.id + " (" + o.title + ") before submitting.");
+                    Texts.of(ReviewMessages.class).rate_objective(o.id, o.title));
         }
         v.check();
     }

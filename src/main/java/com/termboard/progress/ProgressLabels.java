@@ -1,6 +1,7 @@
 package com.termboard.progress;
 
 import com.termboard.term.PlanStatus;
+import com.termboard.term.TermMessages;
 import com.termboard.term.TermStatus;
 import com.termboard.web.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,22 +24,11 @@ public class ProgressLabels {
     }
 
     public static String termStatus(TermStatus status) {
-        ProgressMessages t = Texts.of(ProgressMessages.class);
-        return switch (status) {
-            case PLANNED -> t.term_status_planned();
-            case ACTIVE -> t.term_status_active();
-            case ENDED -> t.term_status_ended();
-            case CLOSED -> t.term_status_closed();
-        };
+        return Texts.of(TermMessages.class).term_status(status);
     }
 
     public static String planStatus(PlanStatus status) {
-        ProgressMessages t = Texts.of(ProgressMessages.class);
-        return switch (status) {
-            case DRAFT -> t.plan_status_draft();
-            case SUBMITTED -> t.plan_status_submitted();
-            case APPROVED -> t.plan_status_approved();
-        };
+        return Texts.of(TermMessages.class).plan_status(status);
     }
 
     /** The label of an aggregation by its name (LATEST, SUM, AVERAGE); the name itself if unknown. */

@@ -93,20 +93,6 @@ public interface ProgressMessages {
 
     String corrects(Long id);
 
-    String term_status_planned();
-
-    String term_status_active();
-
-    String term_status_ended();
-
-    String term_status_closed();
-
-    String plan_status_draft();
-
-    String plan_status_submitted();
-
-    String plan_status_approved();
-
     String aggregation_latest();
 
     String aggregation_sum();

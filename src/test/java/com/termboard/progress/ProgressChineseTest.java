@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.termboard.progress.ProgressFixture.K;
 import com.termboard.progress.ProgressFixture.Made;
 import com.termboard.term.PlanStatus;
-import com.termboard.testing.BundleFragments;
+import com.termboard.testing.BundleTexts;
 import com.termboard.testing.MutableClock;
 import com.termboard.testing.Sessions;
 import io.quarkus.test.junit.QuarkusTest;
@@ -106,7 +106,7 @@ class ProgressChineseTest {
     }
 
     static void assertNoEnglish(String html, String bundle) {
-        List<String> english = BundleFragments.englishOnly(bundle);
+        List<String> english = BundleTexts.englishPhrases(bundle);
         assertTrue(english.size() > 10, "too few English texts found in " + bundle);
         for (String sentence : english) {
             assertTrue(!html.contains(sentence), "the Chinese page shows the English \"" + sentence + "\"");

@@ -3,7 +3,7 @@ package com.termboard.review;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.termboard.review.ReviewFixtures.TermRef;
-import com.termboard.testing.BundleFragments;
+import com.termboard.testing.BundleTexts;
 import com.termboard.testing.MutableClock;
 import com.termboard.testing.Sessions;
 import io.quarkus.test.junit.QuarkusTest;
@@ -69,7 +69,7 @@ class ReviewChineseTest {
     }
 
     private static void assertNoEnglish(String html, String bundle) {
-        for (String sentence : BundleFragments.englishOnly(bundle)) {
+        for (String sentence : BundleTexts.englishPhrases(bundle)) {
             assertTrue(!html.contains(sentence), "the Chinese page shows the English \"" + sentence + "\"");
         }
     }

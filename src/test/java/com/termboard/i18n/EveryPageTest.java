@@ -46,8 +46,12 @@ class EveryPageTest {
                 for (String sentence : englishOnly) {
                     assertFalse(chinese.contains(sentence), user + " " + page + " in Chinese shows \"" + sentence + "\"");
                 }
-                Matcher cjk = CJK.matcher(english.replace("中文", ""));
-                assertFalse(cjk.find(), user + " " + page + " in English shows Chinese: " + around(english, cjk));
+                String withoutSwitcher = english.replace("中文", "");
+                Matcher cjk = CJK.matcher(withoutSwitcher);
+                if (cjk.find()) {
+                    throw new AssertionError(user + " " + page + " in English shows Chinese: "
+                            + around(withoutSwitcher, cjk));
+                }
                 checked += 2;
             }
         }

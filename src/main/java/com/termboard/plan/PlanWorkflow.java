@@ -8,6 +8,7 @@ import com.termboard.web.CurrentUser;
 import com.termboard.web.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public class PlanWorkflow {
         if (!guard.isPresident(term) && !me.isAdmin()) {
             throw ApiError.forbidden("Only the term's president submits its plan.");
         }
+        lock(term);
         require(term, PlanStatus.DRAFT, "submitted");
         List<String> blockers = PlanRules.blockers(PlanRules.shapes(plan(term)));
         if (!blockers.isEmpty()) {
@@ -42,6 +44,7 @@ public class PlanWorkflow {
     /** An executive or admin approves a submitted plan. */
     public void approve(Term term) {
         requireApprover();
+        lock(term);
         require(term, PlanStatus.SUBMITTED, "approved");
         change(term, PlanStatus.APPROVED, null, "APPROVE");
     }
@@ -50,6 +53,7 @@ public class PlanWorkflow {
     public void reject(Term term, String reason) {
         requireApprover();
         new Validation().text(reason, "reason", 2000).check();
+        lock(term);
         require(term, PlanStatus.SUBMITTED, "rejected");
         change(term, PlanStatus.DRAFT, reason.trim(), "REJECT");
     }
@@ -61,6 +65,14 @@ public class PlanWorkflow {
         Term.flush();
         audit.record(action, "Term", term.id, before, note == null ? Map.of("planStatus", to.name())
                 : Map.of("planStatus", to.name(), "reason", note));
+    }
+
+    /**
+     * Reads the term again under an exclusive row lock before its status is checked and its plan read: a
+     * concurrent step or edit of the same plan waits, or is waited for, instead of both deciding on old data.
+     */
+    private static void lock(Term term) {
+        Term.getEntityManager().refresh(term, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private void requireApprover() {

@@ -25,12 +25,21 @@ public final class ErrorResponses {
     }
 
     public static Response of(UriInfo uri, int status, String title, String detail, List<FieldError> errors) {
+        Response.ResponseBuilder r = Response.status(status);
+        if (status == 503) {
+            r.header("Retry-After", DatabaseErrors.RETRY_AFTER);
+        }
         if (isApi(uri)) {
             Problem problem = new Problem("about:blank", title, status, detail, uri.getPath(), errors);
-            return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+            return r.type(Problem.MEDIA_TYPE).entity(problem).build();
         }
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        return r.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.page(status, title, detail)).build();
+    }
+
+    /** The error page's HTML, for handlers outside JAX-RS. */
+    public static String page(int status, String title, String detail) {
+        return Templates.page(status, title, detail).render();
     }
 
     /** Not logged in: the API asks for credentials, a page sends the browser to the login form. */

@@ -60,8 +60,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response stale(RuntimeException e, UriInfo uri) {
-        return ErrorResponses.of(uri, 409, "Conflict",
-                "Someone else changed this in the meantime. Reload and apply your change again.", List.of());
+        return ErrorResponses.of(uri, 409, "Conflict", FormPost.STALE, List.of());
     }
 
     @ServerExceptionMapper

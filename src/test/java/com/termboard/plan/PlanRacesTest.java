@@ -82,6 +82,30 @@ class PlanRacesTest {
     }
 
     @Test
+    void twoTabsSavingTheSameObjectiveFormAtOnceOneIsShownTheConflictWithItsInput() throws Exception {
+        Plan plan = plan();
+        Session first = Sessions.session(plan.president(), "password1");
+        Session second = Sessions.session(plan.president(), "password1");
+        String page = "/terms/" + plan.term() + "/plan";
+        for (int round = 0; round < Race.ROUNDS / 2; round++) {
+            String version = String.valueOf(term(plan.term()).getLong("objectives[0].version"));
+            var a = first.form(page).formParam("title", "Tab one " + round).formParam("weight", "100")
+                    .formParam("perspective", "Growth").formParam("version", version);
+            var b = second.form(page).formParam("title", "Tab two " + round).formParam("weight", "100")
+                    .formParam("perspective", "Growth").formParam("version", version);
+            String path = page + "/objectives/" + plan.objective();
+            List<Response> answers = Race.atOnce(() -> a.post(path), () -> b.post(path));
+            assertEquals(List.of(303, 409), Race.statuses(answers), "round " + round);
+            int lost = answers.get(0).statusCode() == 409 ? 0 : 1;
+            assertTrue(answers.get(lost).contentType().startsWith("text/html"));
+            assertTrue(answers.get(lost).asString().contains(lost == 0 ? "Tab one " + round : "Tab two " + round),
+                    "the refused form keeps what was typed");
+            assertEquals(lost == 0 ? "Tab two " + round : "Tab one " + round,
+                    term(plan.term()).getString("objectives[0].title"));
+        }
+    }
+
+    @Test
     void anEditAndASubmitOfTheSamePlanNeverBothSucceed() throws Exception {
         Plan plan = plan();
         Session president = Sessions.session(plan.president(), "password1");

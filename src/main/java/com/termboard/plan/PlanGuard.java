@@ -8,6 +8,7 @@ import com.termboard.web.CurrentUser;
 import com.termboard.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 
 /** Who may change a plan now: its president while it is a draft, an admin always (audited), nobody once closed. */
 @RequestScoped
@@ -26,8 +27,14 @@ public class PlanGuard {
         return me.isAdmin() || (isPresident(term) && term.planStatus == PlanStatus.DRAFT);
     }
 
+    /**
+     * Refuses unless the plan may change now. It first reads the term again under a shared row lock, so that an
+     * edit and a concurrent submit, approve or reject of the same plan run one after the other: the edit sees
+     * the new status (409), or the workflow step sees the edited plan.
+     */
     public void requireEditable(Term term) {
         PlanMessages text = Texts.of(PlanMessages.class);
+        Term.getEntityManager().refresh(term, LockModeType.PESSIMISTIC_READ);
         if (term.closedAt != null) {
             throw ApiError.conflict(text.plan_closed());
         }

@@ -9,6 +9,7 @@ import com.termboard.web.Texts;
 import com.termboard.web.Validation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ public class PlanWorkflow {
         if (!guard.isPresident(term) && !me.isAdmin()) {
             throw ApiError.forbidden(Texts.of(PlanMessages.class).only_president_submits());
         }
+        lock(term);
         require(term, PlanStatus.DRAFT, PlanMessages::cannot_submit);
         List<String> blockers = PlanRules.blockers(PlanRules.shapes(plan(term)));
         if (!blockers.isEmpty()) {
@@ -44,6 +46,7 @@ public class PlanWorkflow {
     /** An executive or admin approves a submitted plan. */
     public void approve(Term term) {
         requireApprover();
+        lock(term);
         require(term, PlanStatus.SUBMITTED, PlanMessages::cannot_approve);
         change(term, PlanStatus.APPROVED, null, "APPROVE");
     }
@@ -52,6 +55,7 @@ public class PlanWorkflow {
     public void reject(Term term, String reason) {
         requireApprover();
         new Validation().text(reason, "reason", 2000).check();
+        lock(term);
         require(term, PlanStatus.SUBMITTED, PlanMessages::cannot_reject);
         change(term, PlanStatus.DRAFT, reason.trim(), "REJECT");
     }
@@ -63,6 +67,14 @@ public class PlanWorkflow {
         Term.flush();
         audit.record(action, "Term", term.id, before, note == null ? Map.of("planStatus", to.name())
                 : Map.of("planStatus", to.name(), "reason", note));
+    }
+
+    /**
+     * Reads the term again under an exclusive row lock before its status is checked and its plan read: a
+     * concurrent step or edit of the same plan waits, or is waited for, instead of both deciding on old data.
+     */
+    private static void lock(Term term) {
+        Term.getEntityManager().refresh(term, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private void requireApprover() {

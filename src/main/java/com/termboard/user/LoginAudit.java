@@ -1,6 +1,7 @@
 package com.termboard.user;
 
 import com.termboard.audit.AuditLog;
+import com.termboard.web.DatabaseErrors;
 import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,9 @@ public class LoginAudit {
 
     // Asynchronous: the failure is raised on an I/O thread, where the database may not be used.
     void failed(@ObservesAsync AuthenticationFailureEvent event) {
+        if (DatabaseErrors.isUnavailable(event.getAuthenticationFailure())) {
+            return; // the user could not be looked up (answered 503): no login failed, and nothing can be written
+        }
         RoutingContext request = event.getEventProperties().values().stream()
                 .filter(RoutingContext.class::isInstance).map(RoutingContext.class::cast).findFirst().orElse(null);
         String tried = request == null ? null : triedName(request);

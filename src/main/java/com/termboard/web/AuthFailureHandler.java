@@ -20,7 +20,8 @@ public class AuthFailureHandler {
 
     void install(@Observes Router router) {
         router.route("/api/*").order(Integer.MIN_VALUE).failureHandler(event -> {
-            if (!(event.failure() instanceof AuthenticationFailedException) || event.response().ended()) {
+            if (!(event.failure() instanceof AuthenticationFailedException) || event.response().ended()
+                    || DatabaseErrors.isUnavailable(event.failure())) { // DatabaseDownHandler answers 503
                 event.next();
                 return;
             }

@@ -1,9 +1,14 @@
 package com.termboard.web;
 
+import java.net.ConnectException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 
-/** Recognises database refusals (constraints, an unreachable server) that are not our bugs. */
-final class DatabaseErrors {
+/** Recognises database refusals (constraints, concurrent changes, an unreachable server) that are not our bugs. */
+public final class DatabaseErrors {
+
+    /** Seconds a client should wait before trying again while the database is unreachable. */
+    public static final String RETRY_AFTER = "5";
 
     record Classified(int status, String title, String detail) {
     }
@@ -12,6 +17,9 @@ final class DatabaseErrors {
     }
 
     static Classified classify(Throwable e) {
+        if (isUnavailable(e)) {
+            return new Classified(503, Texts.msg().error_unavailable(), Texts.msg().detail_database_down());
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
@@ -21,11 +29,40 @@ final class DatabaseErrors {
                 if (state.startsWith("23")) {
                     return new Classified(409, Texts.msg().error_conflict(), Texts.msg().detail_integrity());
                 }
-                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")) {
-                    return new Classified(503, Texts.msg().error_unavailable(), Texts.msg().detail_database_down());
+                if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
+                    return new Classified(409, Texts.msg().error_conflict(), Texts.msg().detail_simultaneous());
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * True when {@code e} says that the database cannot be reached: no connection could be made or borrowed in
+     * time (SQLState class 08, a pool's acquisition timeout, a refused socket), or the server is shutting down
+     * or starting (57P01..57P03).
+     */
+    public static boolean isUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                        || state.equals("57P03"))) {
+                    return true;
+                }
+                // Agroal's "Sorry, acquisition timeout!" carries no SQLState.
+                String message = sql.getMessage();
+                if (state == null && message != null && message.contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 }

@@ -7,13 +7,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 /** Turns a refusal into problem+json on the API and a friendly page elsewhere. */
 public final class ErrorResponses {
 
     @CheckedTemplate(basePath = "error", requireTypeSafeExpressions = false)
     static class Templates {
-        static native TemplateInstance page(int status, String title, String detail);
+        static native TemplateInstance page(int status, String title, String detail, String lang);
     }
 
     private ErrorResponses() {
@@ -25,12 +26,16 @@ public final class ErrorResponses {
     }
 
     public static Response of(UriInfo uri, int status, String title, String detail, List<FieldError> errors) {
+        Response.ResponseBuilder r = Response.status(status);
+        if (status == 503) {
+            r.header("Retry-After", DatabaseErrors.RETRY_AFTER);
+        }
         if (isApi(uri)) {
             Problem problem = new Problem("about:blank", title, status, detail, uri.getPath(), errors);
-            return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+            return r.type(Problem.MEDIA_TYPE).entity(problem).build();
         }
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.page(status, title, detail)).build();
+        return r.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.page(status, title, detail, Texts.current().toLanguageTag())).build();
     }
 
     /** The title of a refusal with this status, in the language of the request. */
@@ -49,6 +54,13 @@ public final class ErrorResponses {
             case 503 -> msg.error_unavailable();
             default -> status >= 500 ? msg.error_internal() : msg.error_bad_request();
         };
+    }
+
+    /** The error page's HTML, for handlers outside JAX-RS. */
+    public static String page(int status, String title, String detail, Locale locale) {
+        TemplateInstance page = Templates.page(status, title, detail, locale.toLanguageTag());
+        page.setLocale(locale);
+        return page.render();
     }
 
     /** Not logged in: the API asks for credentials, a page sends the browser to the login form. */

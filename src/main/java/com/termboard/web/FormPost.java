@@ -1,9 +1,11 @@
 package com.termboard.web;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.hibernate.StaleStateException;
 
 /**
  * Post/redirect/get for every page form: a change that succeeds answers 303 with a flash message; one refused
@@ -17,6 +19,7 @@ public final class FormPost {
         String render(FormState form, String conflict);
     }
 
+
     private FormPost() {
     }
 
@@ -27,6 +30,9 @@ public final class FormPost {
             return Flash.redirect(location, done);
         } catch (ApiError e) {
             return refused(form, e, page);
+        } catch (OptimisticLockException | StaleStateException e) {
+            // A concurrent save of the same record won between our read and our write: the same 409 as a stale form.
+            return refused(form, ApiError.conflict(Texts.msg().detail_stale()), page);
         }
     }
 

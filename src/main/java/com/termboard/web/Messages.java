@@ -84,6 +84,8 @@ public interface Messages {
 
     String detail_stale();
 
+    String detail_simultaneous();
+
     String detail_nothing_here();
 
     String detail_internal();

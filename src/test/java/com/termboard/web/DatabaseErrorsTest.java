@@ -1,0 +1,45 @@
+package com.termboard.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.junit.jupiter.api.Test;
+
+/** Which database failures are the user's conflict (409), which mean "come back later" (503), which are bugs. */
+class DatabaseErrorsTest {
+
+    static Integer status(Throwable e) {
+        DatabaseErrors.Classified c = DatabaseErrors.classify(e);
+        return c == null ? null : c.status();
+    }
+
+    @Test
+    void anUnreachableDatabaseIs503() {
+        assertEquals(503, status(new JDBCConnectionException("Unable to acquire JDBC Connection",
+                new SQLException("Connection to localhost:5432 refused.", "08001"))));
+        assertEquals(503, status(new RuntimeException(new SQLException("terminating connection", "57P01"))));
+        assertEquals(503, status(new SQLException("the database system is starting up", "57P03")));
+        assertEquals(503, status(new SQLException("Sorry, acquisition timeout!")));
+        assertEquals(503, status(new SQLTransientConnectionException("pool exhausted")));
+        assertEquals(503, status(new IllegalStateException(new ConnectException("Connection refused"))));
+    }
+
+    @Test
+    void concurrentChangesAndBrokenRulesAre409() {
+        assertEquals(409, status(new SQLException("duplicate key", "23505")));
+        assertEquals(409, status(new SQLException("foreign key", "23503")));
+        assertEquals(409, status(new SQLException("deadlock detected", "40P01")));
+        assertEquals(409, status(new SQLException("could not serialize access", "40001")));
+    }
+
+    @Test
+    void anythingElseIsNotClassified() {
+        assertNull(status(new SQLException("syntax error", "42601")));
+        assertNull(status(new SQLException("no state")));
+        assertNull(status(new IllegalStateException("a bug")));
+    }
+}

@@ -2,7 +2,7 @@
 # Benchmark of the report pages at "small" (demo) and "large" (generated) scale: throughput with wrk (closed loop),
 # latency at a constant rate of 50% of each page's own maximum with OpenLoad.java (open loop), the report's SQL
 # alone with pgbench, start-up time and resident memory. Prints one table and writes it to $OUT/bench-results.md.
-# Usage: src/bench/bench.sh          (env: SCALES="small large" CONNS=16 SECONDS_RUN=10 WARMUP=5 OUT=target/bench)
+# Usage: src/bench/bench.sh   (env: SCALES="small large" CONNS=16 SECONDS_RUN=10 WARMUP=5 OUT=target/bench JAVA_OPTS=)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SCALES=${SCALES:-"small large"}
@@ -72,7 +72,8 @@ for scale in $SCALES; do
     if [ "$scale" = large ]; then generate_large; pw=$TERMBOARD_ADMIN_PASSWORD; group=G01; else pw=demo; group=DPBG; extra=(env TERMBOARD_DEMO=true); fi
     : > "$OUT/rss-$scale"
     launched=$(date +%s.%N)
-    "${extra[@]}" env TERMBOARD_EMBEDDED_DB_DIR="$dir" java -Dquarkus.http.port="$PORT" -jar "$JAR" > "$OUT/app-$scale.log" 2>&1 &
+    # shellcheck disable=SC2086 # JAVA_OPTS (e.g. "-Xmx256m") is split on purpose
+    "${extra[@]}" env TERMBOARD_EMBEDDED_DB_DIR="$dir" java ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -jar "$JAR" > "$OUT/app-$scale.log" 2>&1 &
     APP=$!
     trap 'kill $APP 2>/dev/null || true' EXIT
     until curl -sf -o /dev/null "http://localhost:$PORT/q/health/ready"; do

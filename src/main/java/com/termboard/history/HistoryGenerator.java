@@ -30,6 +30,7 @@ public final class HistoryGenerator {
     private final List<String> perspectives;
     private final SplittableRandom random;
     private final Map<String, Long> counts = new LinkedHashMap<>();
+    private long firstUser;
 
     public HistoryGenerator(Connection c, Scale scale, LocalDate today, String passwordHash, List<String> perspectives) {
         this.c = c;
@@ -69,8 +70,6 @@ public final class HistoryGenerator {
         }
         return counts;
     }
-
-    private long firstUser;
 
     private long userId(long ordinal) {
         return firstUser + ordinal - 1;

@@ -1,15 +1,26 @@
 package com.termboard;
 
+import com.termboard.history.GenerateCommand;
 import com.termboard.system.EmbeddedDatabase;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
-/** Starts the embedded PostgreSQL when no datasource is configured, then Quarkus. */
+/**
+ * Starts the embedded PostgreSQL when no datasource is configured, then Quarkus; {@code generate ...} fills the
+ * database with a synthetic history instead of serving (README "Performance").
+ */
 @QuarkusMain
 public class TermboardMain {
 
     public static void main(String... args) {
         EmbeddedDatabase.startIfNoDatasource();
-        Quarkus.run(args);
+        if (args.length > 0 && args[0].equals("generate")) {
+            if (System.getProperty("quarkus.http.port") == null) {
+                System.setProperty("quarkus.http.port", "0"); // the command serves nothing; never clash with an app
+            }
+            Quarkus.run(GenerateCommand.class, args);
+        } else {
+            Quarkus.run(args);
+        }
     }
 }

@@ -25,26 +25,34 @@ public class HandoverValues {
     }
 
     // Superseded entries are left out as the scoring leaves them out; on the same as-of date the latest entered
-    // counts, as for a LATEST actual. Only metrics with entries on both sides of a handover are returned.
+    // counts, as for a LATEST actual. Only metrics with entries on both sides of a handover are returned. Each KPI's
+    // last and first entry are found by a short scan of the covering progress index (V3), so the statement reads a
+    // few rows per KPI rather than every entry of the group's history.
     private static final String SQL = """
             WITH t AS (
                 SELECT id, start_date, lead(id) OVER (ORDER BY start_date) AS next_id,
                        lead(start_date) OVER (ORDER BY start_date) AS next_start
                 FROM term WHERE group_id = (SELECT id FROM business_group WHERE code = ?1)
-            ), e AS (
-                SELECT o.term_id, m.code, p.as_of, p.value, p.entered_at, p.id
-                FROM progress_entry p
-                JOIN kpi k ON k.id = p.kpi_id
+            ), k AS (
+                SELECT o.term_id, m.code, k.id
+                FROM kpi k
                 JOIN objective o ON o.id = k.objective_id
                 JOIN metric m ON m.id = k.metric_id
                 WHERE o.term_id IN (SELECT id FROM t)
-                  AND NOT EXISTS (SELECT 1 FROM progress_entry s WHERE s.supersedes_id = p.id)
             ), last_old AS (
-                SELECT DISTINCT ON (term_id, code) term_id, code, as_of, value FROM e
-                ORDER BY term_id, code, as_of DESC, entered_at DESC, id DESC
+                SELECT DISTINCT ON (k.term_id, k.code) k.term_id, k.code, l.as_of, l.value
+                FROM k CROSS JOIN LATERAL (
+                    SELECT p.as_of, p.value, p.entered_at, p.id FROM progress_entry p
+                    WHERE p.kpi_id = k.id AND NOT EXISTS (SELECT 1 FROM progress_entry s WHERE s.supersedes_id = p.id)
+                    ORDER BY p.as_of DESC, p.entered_at DESC, p.id DESC LIMIT 1) l
+                ORDER BY k.term_id, k.code, l.as_of DESC, l.entered_at DESC, l.id DESC
             ), first_new AS (
-                SELECT DISTINCT ON (term_id, code) term_id, code, as_of, value FROM e
-                ORDER BY term_id, code, as_of, entered_at DESC, id DESC
+                SELECT DISTINCT ON (k.term_id, k.code) k.term_id, k.code, f.as_of, f.value
+                FROM k CROSS JOIN LATERAL (
+                    SELECT p.as_of, p.value, p.entered_at, p.id FROM progress_entry p
+                    WHERE p.kpi_id = k.id AND NOT EXISTS (SELECT 1 FROM progress_entry s WHERE s.supersedes_id = p.id)
+                    ORDER BY p.as_of, p.entered_at DESC, p.id DESC LIMIT 1) f
+                ORDER BY k.term_id, k.code, f.as_of, f.entered_at DESC, f.id DESC
             )
             SELECT l.code, t.next_start, t.id, t.next_id, l.as_of, l.value, f.as_of, f.value
             FROM t

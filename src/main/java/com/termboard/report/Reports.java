@@ -84,7 +84,7 @@ public class Reports {
 
     public ReportViews.ReviewerReport reviewers() {
         List<TermHeader> all = headers.all();
-        Map<Long, TermInput> inputs = scorecards.inputs(all.stream().map(TermHeader::id).toList());
+        Map<Long, TermInput> inputs = scorecards.summarised(all.stream().map(TermHeader::id).toList(), today.date());
         List<ReportViews.CycleCompletion> cycles = new ArrayList<>();
         List<SubmittedRating> ratings = new ArrayList<>();
         for (TermHeader h : all) {
@@ -113,7 +113,7 @@ public class Reports {
     private Loaded load(List<TermHeader> terms) {
         LocalDate day = today.date();
         List<Long> ids = terms.stream().map(TermHeader::id).toList();
-        Map<Long, TermInput> inputs = scorecards.inputs(ids);
+        Map<Long, TermInput> inputs = scorecards.summarised(ids, day);
         Scoring scoring = scorecards.scoring();
         Map<Long, TermScore> scores = new LinkedHashMap<>();
         inputs.forEach((id, input) -> scores.put(id, scoring.score(input, day)));

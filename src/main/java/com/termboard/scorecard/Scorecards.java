@@ -32,11 +32,11 @@ public class Scorecards {
         return Optional.ofNullable(scoreAll(java.util.List.of(termId), asOf).get(termId));
     }
 
-    /** The scores of several terms as of the same day, read in a fixed number of statements. */
+    /** The scores of several terms as of the same day, read in a fixed number of statements (entries summarised). */
     public Map<Long, TermScore> scoreAll(Collection<Long> termIds, LocalDate asOf) {
         Scoring scoring = scoring();
         Map<Long, TermScore> scores = new LinkedHashMap<>();
-        for (Map.Entry<Long, TermInput> e : inputs.load(termIds).entrySet()) {
+        for (Map.Entry<Long, TermInput> e : inputs.load(termIds, asOf).entrySet()) {
             scores.put(e.getKey(), scoring.score(e.getValue(), asOf));
         }
         return scores;
@@ -45,5 +45,10 @@ public class Scorecards {
     /** The inputs themselves, for pages that show entries next to the scores. */
     public Map<Long, TermInput> inputs(Collection<Long> termIds) {
         return inputs.load(termIds);
+    }
+
+    /** The inputs with each KPI's entries summarised in SQL, for reports that score many terms at {@code day}. */
+    public Map<Long, TermInput> summarised(Collection<Long> termIds, LocalDate day) {
+        return inputs.load(termIds, day);
     }
 }

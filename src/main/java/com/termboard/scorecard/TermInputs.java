@@ -3,6 +3,7 @@ package com.termboard.scorecard;
 import com.termboard.metric.Aggregation;
 import com.termboard.metric.Direction;
 import com.termboard.scoring.CycleInput;
+import com.termboard.scoring.EntrySummary;
 import com.termboard.scoring.KpiInput;
 import com.termboard.scoring.ObjectiveInput;
 import com.termboard.scoring.ProgressPoint;
@@ -10,11 +11,13 @@ import com.termboard.scoring.SubmittedRating;
 import com.termboard.scoring.TermInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,13 +37,22 @@ public class TermInputs {
 
     /** The inputs of the given terms, keyed by term id in the order given; unknown ids are left out. */
     public Map<Long, TermInput> load(Collection<Long> termIds) {
+        return load(termIds, null);
+    }
+
+    /**
+     * As {@link #load(Collection)}, but with each KPI's entries summarised in SQL at {@code day} (or the term's end if
+     * earlier) instead of read one by one, when {@code day} is not null: such inputs score at {@code day} only.
+     */
+    public Map<Long, TermInput> load(Collection<Long> termIds, LocalDate day) {
         if (termIds.isEmpty()) {
             return Map.of();
         }
         try (Connection c = jdbc.connection()) {
             Array ids = c.createArrayOf("bigint", termIds.toArray());
-            Map<Long, List<ProgressPoint>> entries = entries(c, ids);
-            Map<Long, List<KpiInput>> kpis = kpis(c, ids, entries);
+            Map<Long, List<ProgressPoint>> entries = day == null ? entries(c, ids) : Map.of();
+            Map<Long, EntrySummary> summaries = day == null ? null : EntrySummaries.read(c, ids, day);
+            Map<Long, List<KpiInput>> kpis = kpis(c, ids, day, entries, summaries);
             Map<Long, List<ObjectiveInput>> objectives = objectives(c, ids, kpis);
             Map<Long, List<SubmittedRating>> ratings = ratings(c, ids);
             Map<Long, List<CycleInput>> cycles = cycles(c, ids, ratings);
@@ -52,7 +64,7 @@ public class TermInputs {
                     while (rs.next()) {
                         long id = rs.getLong(1);
                         terms.put(id, new TermInput(id, rs.getObject(2, java.time.LocalDate.class),
-                                rs.getObject(3, java.time.LocalDate.class), objectives.getOrDefault(id, List.of()),
+                                rs.getObject(3, LocalDate.class), objectives.getOrDefault(id, List.of()),
                                 cycles.getOrDefault(id, List.of())));
                     }
                 }
@@ -88,20 +100,25 @@ public class TermInputs {
         return byKpi;
     }
 
-    private Map<Long, List<KpiInput>> kpis(Connection c, Array ids, Map<Long, List<ProgressPoint>> entries)
-            throws SQLException {
+    private Map<Long, List<KpiInput>> kpis(Connection c, Array ids, LocalDate day,
+            Map<Long, List<ProgressPoint>> entries, Map<Long, EntrySummary> summaries) throws SQLException {
         Map<Long, List<KpiInput>> byObjective = new HashMap<>();
-        String sql = "SELECT k.objective_id, k.id, m.code, m.direction, m.aggregation, k.baseline, k.target, k.weight "
-                + "FROM kpi k JOIN metric m ON m.id = k.metric_id JOIN objective o ON o.id = k.objective_id "
+        String sql = "SELECT k.objective_id, k.id, m.code, m.direction, m.aggregation, k.baseline, k.target, k.weight, "
+                + "LEAST(?::date, t.end_date) FROM kpi k JOIN metric m ON m.id = k.metric_id "
+                + "JOIN objective o ON o.id = k.objective_id JOIN term t ON t.id = o.term_id "
                 + "WHERE o.term_id = ANY(?) ORDER BY k.objective_id, k.position, k.id";
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setArray(1, ids);
+            s.setObject(1, day);
+            s.setArray(2, ids);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(2);
+                    EntrySummary summary = summaries == null ? null
+                            : summaries.getOrDefault(id, new EntrySummary(rs.getObject(9, LocalDate.class), 0, BigDecimal.ZERO, null));
                     byObjective.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new KpiInput(id,
                             rs.getString(3), Direction.valueOf(rs.getString(4)), Aggregation.valueOf(rs.getString(5)),
-                            rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getInt(8), entries.getOrDefault(id, List.of())));
+                            rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getInt(8), entries.getOrDefault(id, List.of()),
+                            summary));
                 }
             }
         }

@@ -69,6 +69,9 @@ public final class Scoring {
 
     /** The KPI's actual at {@code ref} by its aggregation; null when no entry counts. */
     public static BigDecimal actual(KpiInput kpi, LocalDate ref) {
+        if (kpi.summary() != null) {
+            return summaryAt(kpi, ref).actual(kpi.aggregation());
+        }
         List<ProgressPoint> entries = effectiveEntries(kpi, ref);
         if (entries.isEmpty()) {
             return null;
@@ -79,6 +82,15 @@ public final class Scoring {
             case SUM -> Decimals.sum(values);
             case AVERAGE -> Decimals.mean(values);
         };
+    }
+
+    /** The KPI's summary, which holds for its own reference date only. */
+    private static EntrySummary summaryAt(KpiInput kpi, LocalDate ref) {
+        if (!kpi.summary().ref().equals(ref)) {
+            throw new IllegalStateException("KPI " + kpi.id() + " was summarised at " + kpi.summary().ref()
+                    + ", not at " + ref);
+        }
+        return kpi.summary();
     }
 
     /**
@@ -111,7 +123,7 @@ public final class Scoring {
 
     /** One KPI scored at {@code ref}, its pace judged against the elapsed fraction. */
     public KpiScore kpiScore(KpiInput kpi, LocalDate ref, BigDecimal elapsed) {
-        int entries = effectiveEntries(kpi, ref).size();
+        int entries = kpi.summary() != null ? summaryAt(kpi, ref).count() : effectiveEntries(kpi, ref).size();
         BigDecimal actual = actual(kpi, ref);
         BigDecimal attainment = attainment(kpi, actual);
         return new KpiScore(kpi.id(), kpi.baseline(), kpi.target(), kpi.weight(), actual, attainment,

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Benchmark of the report pages at "small" (demo) and "large" (generated) scale: throughput with wrk (closed loop),
+# latency at a constant rate of 50% of each page's own maximum with OpenLoad.java (open loop), the report's SQL
+# alone with pgbench, start-up time and resident memory. Prints one table and writes it to $OUT/bench-results.md.
+# Usage: src/bench/bench.sh   (env: SCALES="small large" CONNS=16 SECONDS_RUN=10 WARMUP=5 OUT=target/bench JAVA_OPTS=)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SCALES=${SCALES:-"small large"}
+CONNS=${CONNS:-16}
+SECONDS_RUN=${SECONDS_RUN:-10}
+WARMUP=${WARMUP:-5}
+OUT=${OUT:-target/bench}
+PORT=${PORT:-18080}
+JAR=target/quarkus-app/quarkus-run.jar
+mkdir -p "$OUT"
+[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
+command -v wrk >/dev/null || apt-get install -y wrk
+command -v pgbench >/dev/null || apt-get install -y postgresql-client
+HDR=$(ls target/quarkus-app/lib/main/org.hdrhistogram.HdrHistogram-*.jar)
+export TERMBOARD_ADMIN_PASSWORD=${TERMBOARD_ADMIN_PASSWORD:-bench-admin-pw}
+export QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=${QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY:-bench-only-session-key-0123456789}
+RESULTS="$OUT/results.tsv"
+: > "$RESULTS"
+
+# The generated database ("large" of issue 12), made afresh on every run (the POST adds entries; KEEP_DATA=1 keeps it).
+generate_large() {
+    [ -d "$OUT/pg-large" ] && [ "${KEEP_DATA:-0}" = 1 ] && return
+    rm -rf "$OUT/pg-large"
+    TERMBOARD_EMBEDDED_DB_DIR="$OUT/pg-large" java -jar "$JAR" generate --groups 10 --terms 20 --objectives 8 \
+        --kpis 5 --weeks 26 --reviewers 5 --cycles 3 --seed 42 > "$OUT/generate.log" 2>&1
+    grep -o 'Generated .*' "$OUT/generate.log"
+}
+
+sql() { PGPASSWORD=postgres psql -h localhost -p "$PGPORT" -U postgres -d postgres -Atq -c "$1"; }
+
+login() { # user password -> the session cookie header value
+    local jar="$OUT/cookies-$1"
+    curl -s -o /dev/null -c "$jar" --data-urlencode "j_username=$1" --data-urlencode "j_password=$2" \
+        "http://localhost:$PORT/j_security_check"
+    awk '$6 == "termboard-session" { print $6 "=" $7 }' "$jar"
+}
+
+rss_watch() { # samples the app's resident memory (KB) into $OUT/rss-$1 until killed
+    while kill -0 "$APP" 2>/dev/null; do ps -o rss= -p "$APP" >> "$OUT/rss-$1" || true; sleep 1; done
+}
+
+measure() { # scale name path [json-body]
+    local scale=$1 name=$2 path=$3 body=${4:-} url="http://localhost:$PORT$3" script=() max open
+    if [ -n "$body" ]; then
+        printf 'wrk.method = "POST"\nwrk.body = [[%s]]\nwrk.headers["Content-Type"] = "application/json"\n' "$body" \
+            > "$OUT/post.lua"
+        script=(-s "$OUT/post.lua")
+        cookie=$PRESIDENT_COOKIE
+    else
+        cookie=$COOKIE
+    fi
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" ${body:+-H 'Content-Type: application/json' -d "$body"} "$url")
+    [[ $status == 2* ]] || { echo "$name: $url answered $status" >&2; exit 1; }
+    wrk -t2 -c"$CONNS" -d"${WARMUP}s" "${script[@]}" -H "Cookie: $cookie" "$url" > /dev/null
+    max=$(wrk -t2 -c"$CONNS" -d"${SECONDS_RUN}s" "${script[@]}" -H "Cookie: $cookie" "$url" \
+        | tee "$OUT/wrk-$scale-$name.txt" | awk '/Requests\/sec/ { print $2 }')
+    grep -q 'Non-2xx' "$OUT/wrk-$scale-$name.txt" && { echo "$name: non-2xx answers under load" >&2; exit 1; }
+    open=$(java -cp "$HDR" src/bench/OpenLoad.java "$url" "$(awk -v m="$max" 'BEGIN { r = m / 2; print (r < 1 ? 1 : r) }')" \
+        "$SECONDS_RUN" "$cookie" "$body")
+    printf '%s\t%s\t%s\t%s\n' "$scale" "$name" "$max" "$open" | tee -a "$RESULTS"
+}
+
+for scale in $SCALES; do
+    dir="$OUT/pg-$scale"
+    [ "$scale" = small ] && [ "${KEEP_DATA:-0}" != 1 ] && rm -rf "$dir"
+    extra=()
+    if [ "$scale" = large ]; then generate_large; pw=$TERMBOARD_ADMIN_PASSWORD; group=G01; else pw=demo; group=DPBG; extra=(env TERMBOARD_DEMO=true); fi
+    : > "$OUT/rss-$scale"
+    launched=$(date +%s.%N)
+    # shellcheck disable=SC2086 # JAVA_OPTS (e.g. "-Xmx256m") is split on purpose
+    "${extra[@]}" env TERMBOARD_EMBEDDED_DB_DIR="$dir" java ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -jar "$JAR" > "$OUT/app-$scale.log" 2>&1 &
+    APP=$!
+    trap 'kill $APP 2>/dev/null || true' EXIT
+    until curl -sf -o /dev/null "http://localhost:$PORT/q/health/ready"; do
+        kill -0 "$APP" || { tail -30 "$OUT/app-$scale.log"; exit 1; }; sleep 0.2
+    done
+    ready=$(awk -v a="$launched" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+    started=$(grep -o 'started in [0-9.]*s' "$OUT/app-$scale.log" | head -1 | grep -o '[0-9.]*')
+    PGPORT=$(grep -o 'jdbc:postgresql://localhost:[0-9]*' "$OUT/app-$scale.log" | head -1 | sed 's/.*://')
+    rss_watch "$scale" & WATCH=$!
+    COOKIE=$(login admin "$pw")
+    ids=$(sql "SELECT string_agg(t.id::text, ',' ORDER BY t.start_date) FROM term t JOIN business_group g ON g.id = t.group_id WHERE g.code = '$group'")
+    scorecard=$(sql "SELECT t.id FROM term t JOIN business_group g ON g.id = t.group_id WHERE g.code = '$group' AND t.end_date < current_date ORDER BY t.start_date DESC LIMIT 1")
+    compare=$(sql "SELECT string_agg(id::text, ',') FROM (SELECT t.id, row_number() OVER (PARTITION BY t.group_id ORDER BY t.start_date DESC) AS n FROM term t WHERE t.start_date <= current_date AND t.group_id IN (SELECT id FROM business_group ORDER BY code LIMIT 2)) x WHERE n <= 3")
+    read -r president kpi start < <(sql "SELECT u.username, (SELECT k.id FROM kpi k JOIN objective o ON o.id = k.objective_id WHERE o.term_id = t.id ORDER BY k.id LIMIT 1), t.start_date FROM term t JOIN business_group g ON g.id = t.group_id JOIN app_user u ON u.id = t.president_id WHERE g.code = '$group' AND current_date BETWEEN t.start_date AND t.end_date" | tr '|' ' ')
+    PRESIDENT_COOKIE=$(login "$president" "$pw")
+    measure "$scale" groups /groups
+    measure "$scale" scorecard "/terms/$scorecard"
+    measure "$scale" group-history "/reports/groups/$group"
+    measure "$scale" compare-6 "/reports/compare?terms=$compare"
+    measure "$scale" dashboard /
+    measure "$scale" progress-post "/api/kpis/$kpi/progress" "{\"asOf\":\"$start\",\"value\":1.5,\"comment\":\"bench\",\"confidence\":3}"
+    floor=$(PGPASSWORD=postgres pgbench -h localhost -p "$PGPORT" -U postgres -n -M prepared -c "$CONNS" -j 2 \
+        -T "$SECONDS_RUN" -D code="$group" -D ids="{$ids}" -f src/bench/group-history.sql postgres 2>&1 \
+        | awk '/^tps/ { print $3 }')
+    printf '%s\tgroup-history-sql\t%s\trate=- ok=- errors=- p50=- p90=- p99=- p999=- max=-\n' "$scale" "$floor" | tee -a "$RESULTS"
+    kill "$APP"; wait "$APP" 2>/dev/null || true; kill "$WATCH" 2>/dev/null || true
+    rss=$(sort -n "$OUT/rss-$scale" | tail -1)
+    printf '%s\tstartup\tready=%ss quarkus=%ss rss_max=%sMB\n' "$scale" "$ready" "$started" "$((rss / 1024))" | tee -a "$RESULTS"
+done
+python3 src/bench/table.py "$RESULTS" | tee "$OUT/bench-results.md"

@@ -6,11 +6,13 @@ import com.termboard.web.CurrentUser;
 import com.termboard.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /**
  * Who may see or change a term, checked on the server for every page and API call: a missing term is 404,
  * someone else's is 403.
  */
+@Named("termAccess")
 @RequestScoped
 public class TermAccess {
 

@@ -7,9 +7,11 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.hibernate.exception.JDBCConnectionException;
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /** Which database failures are the user's conflict (409), which mean "come back later" (503), which are bugs. */
+@QuarkusTest // the refusals carry texts of the message bundles
 class DatabaseErrorsTest {
 
     static Integer status(Throwable e) {

@@ -1,6 +1,7 @@
 package com.termboard.user;
 
 import com.termboard.audit.AuditLog;
+import com.termboard.session.LoginGuard;
 import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +25,9 @@ public class LoginAudit {
                 .filter(RoutingContext.class::isInstance).map(RoutingContext.class::cast).findFirst().orElse(null);
         String tried = request == null ? null : triedName(request);
         String path = request == null ? "" : request.normalizedPath();
+        boolean locked = request != null && request.get(LoginGuard.LOCKED_UNTIL) != null;
         audit.recordAlone(tried == null ? "unknown" : tried, "LOGIN_FAILED", "Login",
-                "Failed login on " + path);
+                (locked ? "Refused login (too many failures) on " : "Failed login on ") + path);
     }
 
     static String triedName(RoutingContext request) {

@@ -51,6 +51,10 @@ public class LoginGuard implements IdentityProvider<UsernamePasswordAuthenticati
             AuthenticationRequestContext context) {
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         String name = request.getUsername();
+        if (name == null || name.isBlank() || name.chars().anyMatch(Character::isISOControl)) {
+            // No such user can exist, and PostgreSQL refuses a NUL character in a query parameter.
+            return Uni.createFrom().failure(new AuthenticationFailedException("Not a user name"));
+        }
         return context.runBlocking(() -> {
             Optional<Instant> locked = throttle.lockedUntil(name);
             if (locked.isPresent()) {

@@ -42,6 +42,9 @@ public class LoginAudit {
                 name = null; // not Base64: nothing to name
             }
         }
+        if (name != null) {
+            name = name.replaceAll("\\p{Cntrl}", "?"); // PostgreSQL refuses a NUL character
+        }
         if (name == null || name.isBlank()) {
             return null;
         }

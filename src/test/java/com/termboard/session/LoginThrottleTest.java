@@ -107,6 +107,15 @@ class LoginThrottleTest {
                 .post("/j_security_check").then().statusCode(302).header("Location", endsWith("/"));
     }
 
+    @Test
+    void aNameWithAControlCharacterIsAPlainFailureNotAnError() {
+        assertLocation(formLogin("bad\u0000name", "x"), "/login/failed");
+        String basic = java.util.Base64.getEncoder()
+                .encodeToString("bad\u0000name:x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        given().header("Authorization", "Basic " + basic).get("/api/groups").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
     static void assertLocation(ExtractableResponse<Response> response, String end) {
         assertTrue(response.header("Location").endsWith(end), response.header("Location"));
     }

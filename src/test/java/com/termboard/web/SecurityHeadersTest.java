@@ -34,6 +34,9 @@ class SecurityHeadersTest {
     void everyKindOfResponseCarriesTheSecurityHeaders() {
         Number termId = Sessions.basic("admin").get("/api/groups/ABG/terms").then().statusCode(200)
                 .extract().path("[0].id");
+        Number otherTerm = Sessions.basic("admin").get("/api/groups/DPBG/terms").then().statusCode(200)
+                .extract().path("[0].id");
+        String pair = termId + "," + otherTerm;
         Sessions.Session admin = Sessions.session("admin", "demo");
         Sessions.Session reviewer = Sessions.session("rev1", "demo");
         List<Probe> probes = new ArrayList<>();
@@ -43,8 +46,8 @@ class SecurityHeadersTest {
         }
         probes.add(new Probe("anonymous", "/", 303, anonymous()));
         probes.add(new Probe("anonymous", "/api/groups", 401, anonymous()));
-        for (String path : List.of("/", "/groups", "/groups/ABG", "/reports", "/reports/compare?terms=" + termId,
-                "/reports/compare.csv?terms=" + termId, "/reports/groups/ABG", "/reports/groups/ABG.csv",
+        for (String path : List.of("/", "/groups", "/groups/ABG", "/reports", "/reports/compare?terms=" + pair,
+                "/reports/compare.csv?terms=" + pair, "/reports/groups/ABG", "/reports/groups/ABG.csv",
                 "/reports/reviewers",
                 "/cycles", "/admin", "/admin/audit", "/terms/" + termId, "/terms/" + termId + "/plan",
                 "/terms/" + termId + "/progress", "/terms/" + termId + "/cycles",

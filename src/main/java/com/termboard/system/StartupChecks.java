@@ -35,17 +35,21 @@ public class StartupChecks {
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
-        if (LaunchMode.current() == LaunchMode.NORMAL && !config.demo()
-                && sessionKey.filter(k -> k.length() >= 16).isEmpty()) {
-            throw new IllegalStateException("Set QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY (at least 16 characters, "
-                    + "the same on every instance): without it sessions would not survive a restart or work across "
-                    + "instances.");
-        }
+        requireSessionKey(LaunchMode.current(), config.demo(), sessionKey);
         if (!config.demo()) {
             FirstStartLock.hold();
             if (User.count() == 0) {
                 createFirstAdmin();
             }
+        }
+    }
+
+    /** Without a shared key Quarkus would encrypt session cookies with a random one: refuse that in production. */
+    static void requireSessionKey(LaunchMode mode, boolean demo, Optional<String> key) {
+        if (mode == LaunchMode.NORMAL && !demo && key.filter(k -> k.length() >= 16).isEmpty()) {
+            throw new IllegalStateException("Set QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY (at least 16 characters, "
+                    + "the same on every instance): without it sessions would not survive a restart or work across "
+                    + "instances.");
         }
     }
 

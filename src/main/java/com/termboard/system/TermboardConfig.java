@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,10 @@ public interface TermboardConfig {
 
     Scoring scoring();
 
+    Session session();
+
+    Login login();
+
     /** The embedded PostgreSQL, used when no datasource URL is set. */
     interface EmbeddedDb {
         /** Its data directory; survives restarts. */
@@ -56,5 +61,26 @@ public interface TermboardConfig {
         @WithName("kpi-share")
         @WithDefault("0.6")
         BigDecimal kpiShare();
+    }
+
+    /** Form-login sessions; the idle timeout is {@code quarkus.http.auth.form.timeout}. */
+    interface Session {
+        /** How long a login lasts at most, however active its user. */
+        @WithDefault("PT12H")
+        Duration absoluteLifetime();
+
+        /** Send the session and CSRF cookies with Secure (behind TLS); unset: on outside dev, test and demo. */
+        Optional<Boolean> secureCookie();
+    }
+
+    /** Login throttling. */
+    interface Login {
+        /** Wrong passwords for one name within the window after which its logins are refused. */
+        @WithDefault("5")
+        int maxFailures();
+
+        /** The window in which failures count; a locked name may try again when it has passed. */
+        @WithDefault("PT15M")
+        Duration window();
     }
 }

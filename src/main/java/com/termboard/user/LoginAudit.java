@@ -2,6 +2,7 @@ package com.termboard.user;
 
 import com.termboard.audit.AuditLog;
 import com.termboard.web.DatabaseErrors;
+import com.termboard.session.LoginGuard;
 import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +29,9 @@ public class LoginAudit {
                 .filter(RoutingContext.class::isInstance).map(RoutingContext.class::cast).findFirst().orElse(null);
         String tried = request == null ? null : triedName(request);
         String path = request == null ? "" : request.normalizedPath();
+        boolean locked = request != null && request.get(LoginGuard.LOCKED_UNTIL) != null;
         audit.recordAlone(tried == null ? "unknown" : tried, "LOGIN_FAILED", "Login",
-                "Failed login on " + path);
+                (locked ? "Refused login (too many failures) on " : "Failed login on ") + path);
     }
 
     static String triedName(RoutingContext request) {
@@ -43,6 +45,9 @@ public class LoginAudit {
             } catch (IllegalArgumentException e) {
                 name = null; // not Base64: nothing to name
             }
+        }
+        if (name != null) {
+            name = name.replaceAll("\\p{Cntrl}", "?"); // PostgreSQL refuses a NUL character
         }
         if (name == null || name.isBlank()) {
             return null;

@@ -1,5 +1,7 @@
 package com.termboard.user;
 
+import com.termboard.session.SessionCookies;
+import com.termboard.session.WebSessions;
 import com.termboard.system.TermboardConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
@@ -23,11 +26,17 @@ public class LoginResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean loggedOut, boolean demo);
+        static native TemplateInstance login(boolean failed, boolean locked, boolean loggedOut, boolean demo);
     }
 
     @Inject
     TermboardConfig config;
+
+    @Inject
+    WebSessions sessions;
+
+    @Inject
+    SessionCookies cookies;
 
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String sessionCookie;
@@ -36,31 +45,37 @@ public class LoginResource {
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance login(@QueryParam("out") boolean out) {
-        return Templates.login(false, out, config.demo());
+        return Templates.login(false, false, out, config.demo());
     }
 
     @GET
     @Path("login/failed")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance loginFailed() {
-        return Templates.login(true, false, config.demo());
+    public TemplateInstance loginFailed(@QueryParam("locked") boolean locked) {
+        return Templates.login(!locked, locked, false, config.demo());
     }
 
     @POST
     @Path("logout")
-    public Response logout() {
-        return loggedOut();
+    public Response logout(@CookieParam(SessionCookies.SESSION_ID_COOKIE) String session) {
+        return loggedOut(session);
     }
 
     @GET
     @Path("logout")
-    public Response logoutLink() {
-        return loggedOut();
+    public Response logoutLink(@CookieParam(SessionCookies.SESSION_ID_COOKIE) String session) {
+        return loggedOut(session);
     }
 
-    private Response loggedOut() {
-        NewCookie cleared = new NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0).httpOnly(true)
+    // Ends the server-side session too: a copy of the cookie must not keep working after logout.
+    private Response loggedOut(String session) {
+        sessions.end(session);
+        return Response.seeOther(URI.create("/login?out=true"))
+                .cookie(cleared(sessionCookie), cleared(SessionCookies.SESSION_ID_COOKIE)).build();
+    }
+
+    private NewCookie cleared(String name) {
+        return new NewCookie.Builder(name).value("").path("/").maxAge(0).httpOnly(true).secure(cookies.secure())
                 .sameSite(NewCookie.SameSite.STRICT).build();
-        return Response.seeOther(URI.create("/login?out=true")).cookie(cleared).build();
     }
 }

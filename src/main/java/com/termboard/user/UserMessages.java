@@ -12,6 +12,8 @@ public interface UserMessages {
 
     String login_failed();
 
+    String login_locked();
+
     String logged_out();
 
     String username();

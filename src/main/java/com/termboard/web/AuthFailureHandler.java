@@ -1,16 +1,21 @@
 package com.termboard.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.termboard.session.LoginGuard;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * Wrong credentials fail before JAX-RS runs (proactive authentication), so its exception mappers never see
- * them: on the API this answers the same 401 problem+json they would; pages keep the form login's own handling.
+ * them: on the API this answers the same 401 problem+json they would (429 with Retry-After for a locked name);
+ * pages keep the form login's own handling.
  */
 @ApplicationScoped
 public class AuthFailureHandler {
@@ -26,16 +31,26 @@ public class AuthFailureHandler {
                 return;
             }
             Messages msg = Texts.of(Messages.class, Texts.of(event.request()));
-            Problem problem = new Problem("about:blank", msg.error_not_logged_in(), 401,
-                    msg.detail_bad_credentials(), event.normalizedPath(), List.of());
-            try {
-                event.response().setStatusCode(401)
-                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("WWW-Authenticate", "Basic realm=\"Termboard\"")
-                        .end(json.writeValueAsString(problem));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                event.fail(e);
+            Instant lockedUntil = event.get(LoginGuard.LOCKED_UNTIL);
+            if (lockedUntil != null) {
+                long seconds = Math.max(1, Duration.between(Instant.now(), lockedUntil).toSeconds() + 1);
+                event.response().putHeader("Retry-After", String.valueOf(seconds));
+                answer(event, 429, new Problem("about:blank", msg.error_too_many_logins(), 429,
+                        msg.detail_too_many_logins(), event.normalizedPath(), List.of()));
+                return;
             }
+            event.response().putHeader("WWW-Authenticate", "Basic realm=\"Termboard\"");
+            answer(event, 401, new Problem("about:blank", msg.error_not_logged_in(), 401,
+                    msg.detail_bad_credentials(), event.normalizedPath(), List.of()));
         });
+    }
+
+    private void answer(RoutingContext event, int status, Problem problem) {
+        try {
+            event.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(problem));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            event.fail(e);
+        }
     }
 }

@@ -66,6 +66,8 @@ public interface Messages {
 
     String error_not_logged_in();
 
+    String error_too_many_logins();
+
     String error_method_not_allowed();
 
     String error_not_acceptable();
@@ -73,6 +75,10 @@ public interface Messages {
     String error_too_large();
 
     String error_unsupported_type();
+
+    String detail_too_many_logins();
+
+    String detail_session_ended();
 
     String detail_invalid_fields();
 

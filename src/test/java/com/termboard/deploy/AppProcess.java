@@ -79,6 +79,11 @@ final class AppProcess {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
     }
 
+    /** The exit code if the process ends by itself within {@code timeout}, else null. */
+    Integer exitWithin(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : null;
+    }
+
     /** Kills the process if it still runs (cleanup after a failure). */
     void kill() throws InterruptedException {
         if (process.isAlive()) {

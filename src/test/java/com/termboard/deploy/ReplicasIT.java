@@ -108,14 +108,18 @@ class ReplicasIT {
     @Test
     @Order(2)
     void aSessionStartedOnAWorksOnB() {
-        String cookie = given().redirects().follow(false).formParam("j_username", "admin")
+        Map<String, String> cookies = given().redirects().follow(false).formParam("j_username", "admin")
                 .formParam("j_password", "demo").post(a.url("/j_security_check"))
-                .then().statusCode(302).extract().cookie("termboard-session");
-        assertNotNull(cookie);
-        given().redirects().follow(false).cookie("termboard-session", cookie).get(b.url("/api/users"))
+                .then().statusCode(302).extract().cookies();
+        assertNotNull(cookies.get("termboard-session"));
+        assertNotNull(cookies.get("termboard-sid"), "the server-side session's id");
+        given().redirects().follow(false).cookies(cookies).get(b.url("/api/users"))
                 .then().statusCode(200).body("username", org.hamcrest.Matchers.hasItem("admin"));
         int anonymous = given().redirects().follow(false).get(b.url("/api/users")).statusCode();
         assertTrue(anonymous == 401 || anonymous == 302, "without the cookie: " + anonymous);
+        // Logging out on B ends the session on A too: they share its row.
+        given().redirects().follow(false).cookies(cookies).get(b.url("/logout")).then().statusCode(303);
+        given().redirects().follow(false).cookies(cookies).get(a.url("/api/users")).then().statusCode(401);
     }
 
     @Test
@@ -280,6 +284,25 @@ class ReplicasIT {
                 row.add(rs.getLong(i));
             }
             return row;
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aProductionInstanceWithoutASessionKeyRefusesToStart() throws Exception {
+        Map<String, String> env = new HashMap<>(Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", db.get("quarkus.datasource.jdbc.url"),
+                "QUARKUS_DATASOURCE_USERNAME", db.get("quarkus.datasource.username"),
+                "QUARKUS_DATASOURCE_PASSWORD", db.get("quarkus.datasource.password"),
+                "TERMBOARD_DEMO", "false"));
+        AppProcess keyless = AppProcess.start("keyless", env, Path.of("target", "replicas"));
+        try {
+            Integer exit = keyless.exitWithin(Duration.ofSeconds(150));
+            assertNotNull(exit, "still running without a session key");
+            assertTrue(exit != 0, "exit code " + exit);
+            assertTrue(keyless.logText().contains("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY"), keyless.logText());
+        } finally {
+            keyless.kill();
         }
     }
 }

@@ -1,0 +1,75 @@
+package com.termboard.session;
+
+import com.termboard.system.TermboardConfig;
+import io.quarkus.runtime.LaunchMode;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.impl.ServerCookie;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sets the session-id cookie after a form login, sends a locked login to the login page with its reason, and
+ * gives every cookie we set the same flags: HttpOnly, SameSite=Strict, Path=/ and, behind TLS, Secure.
+ */
+@ApplicationScoped
+public class SessionCookies {
+
+    public static final String SESSION_ID_COOKIE = "termboard-sid";
+
+    @Inject
+    TermboardConfig config;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
+    String formCookie;
+
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name")
+    String csrfCookie;
+
+    void install(@Observes Router router) {
+        router.post("/j_security_check").order(Integer.MIN_VALUE).handler(request -> {
+            request.addHeadersEndHandler(ignored -> afterLogin(request));
+            request.next();
+        });
+        router.route().order(Integer.MIN_VALUE + 1).handler(request -> {
+            request.addHeadersEndHandler(ignored -> flagCookies(request));
+            request.next();
+        });
+    }
+
+    private void afterLogin(RoutingContext request) {
+        String id = request.get(LoginGuard.SESSION_ID);
+        if (id != null) {
+            request.response().addCookie(flag(Cookie.cookie(SESSION_ID_COOKIE, id)));
+        }
+        if (request.get(LoginGuard.LOCKED_UNTIL) != null) {
+            request.response().headers().set(HttpHeaders.LOCATION, "/login/failed?locked=true");
+        }
+    }
+
+    private void flagCookies(RoutingContext request) {
+        for (String name : Set.of(formCookie, csrfCookie)) {
+            for (Cookie cookie : request.request().cookies(name)) {
+                if (cookie instanceof ServerCookie set && set.isChanged()) {
+                    flag(cookie);
+                }
+            }
+        }
+    }
+
+    private Cookie flag(Cookie cookie) {
+        cookie.setPath("/").setHttpOnly(true).setSameSite(CookieSameSite.STRICT);
+        return secure() ? cookie.setSecure(true) : cookie;
+    }
+
+    /** Secure cookies as configured; by default in production, but not in dev, test or demo (plain HTTP). */
+    public boolean secure() {
+        return config.session().secureCookie().orElse(LaunchMode.current() == LaunchMode.NORMAL && !config.demo());
+    }
+}

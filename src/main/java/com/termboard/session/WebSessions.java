@@ -1,0 +1,85 @@
+package com.termboard.session;
+
+import com.termboard.system.TermboardConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Opens, checks and ends server-side sessions, so that a logged-out or expired cookie no longer works. */
+@ApplicationScoped
+public class WebSessions {
+
+    /** last_seen_at is written at most this often, so that a busy user costs one read per request. */
+    static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    TermboardConfig config;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.timeout")
+    Duration idleTimeout;
+
+    /** A new session for {@code username}; the answer is the id for its cookie, stored only as a hash. */
+    @Transactional
+    public String open(String username) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = SecurityClock.now();
+        WebSession.delete("username = ?1 and (endedAt is not null or createdAt < ?2)", username,
+                now.minus(config.session().absoluteLifetime()));
+        WebSession session = new WebSession();
+        session.idHash = hash(id);
+        session.username = username;
+        session.createdAt = now;
+        session.lastSeenAt = now;
+        session.persist();
+        return id;
+    }
+
+    /** Whether {@code id} names a live session of {@code username}: not ended, not too old, not idle too long. */
+    @Transactional
+    public boolean isLive(String id, String username) {
+        if (id == null || id.isEmpty() || id.length() > 100) {
+            return false;
+        }
+        WebSession session = WebSession.findById(hash(id));
+        Instant now = SecurityClock.now();
+        if (session == null || session.endedAt != null || !session.username.equals(username)
+                || session.createdAt.isBefore(now.minus(config.session().absoluteLifetime()))
+                || session.lastSeenAt.isBefore(now.minus(idleTimeout))) {
+            return false;
+        }
+        if (session.lastSeenAt.isBefore(now.minus(TOUCH_EVERY))) {
+            session.lastSeenAt = now;
+        }
+        return true;
+    }
+
+    /** Ends the session {@code id} for good (logout); unknown ids are ignored. */
+    @Transactional
+    public void end(String id) {
+        if (id != null && !id.isEmpty() && id.length() <= 100) {
+            WebSession.update("endedAt = ?1 where idHash = ?2 and endedAt is null", SecurityClock.now(), hash(id));
+        }
+    }
+
+    static String hash(String id) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

@@ -33,6 +33,9 @@ public class ReportLookups {
     }
 
     public Optional<ReportViews.PresidentRef> president(String username) {
+        if (username == null || username.indexOf('\u0000') >= 0) {
+            return Optional.empty(); // PostgreSQL refuses NUL in a parameter; no such user can exist
+        }
         try (Connection c = jdbc.connection(); PreparedStatement s = c.prepareStatement(
                 "SELECT username, display_name FROM app_user WHERE username = ?")) {
             s.setString(1, username);

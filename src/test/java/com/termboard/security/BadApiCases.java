@@ -57,7 +57,8 @@ final class BadApiCases {
         post(As.ADMIN, "/api/groups", group, "description", OPTIONAL_TEXT);
         // No term length is the default length, six months.
         post(As.ADMIN, "/api/groups", group, "termMonths", PERCENT.stream().filter(v -> !v.equals("null")).toList());
-        post(As.ADMIN, "/api/groups", group, "units", List.of("[\"\"]", "\"One\"", "[" + BadInputs.json(BadInputs.LONG)
+        // A blank unit is left out, as a blank line of the form is.
+        post(As.ADMIN, "/api/groups", group, "units", List.of("\"One\"", "[" + BadInputs.json(BadInputs.LONG)
                 + "]", "[\"a\\u0000\"]", "[null]", "{}"));
         Map<String, Object> metric = Map.of("code", Fixtures.unique("BM"), "name", "Bad metric", "unit", "count",
                 "direction", "HIGHER_IS_BETTER", "aggregation", "SUM", "description", "");

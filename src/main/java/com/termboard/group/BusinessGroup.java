@@ -45,6 +45,9 @@ public class BusinessGroup extends IdentifiedEntity {
     }
 
     public static Optional<BusinessGroup> byCode(String code) {
+        if (code == null || code.indexOf('\u0000') >= 0) {
+            return Optional.empty(); // PostgreSQL refuses NUL in a parameter; no such row can exist
+        }
         return find("code", code).firstResultOptional();
     }
 

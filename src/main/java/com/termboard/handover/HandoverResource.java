@@ -95,11 +95,21 @@ public class HandoverResource {
         FormReader r = new FormReader(form);
         Long objective = r.id("objective");
         return attempt(term, "decision-" + objective, form, () -> {
-            DecisionRequest in = new DecisionRequest(objective, r.text("decision"), r.text("reason"),
-                    r.integer("weight"));
-            r.check();
-            service.decide(term, in);
+            try {
+                DecisionRequest in = new DecisionRequest(objective, r.text("decision"), r.text("reason"),
+                        r.integer("weight"));
+                r.check();
+                service.decide(term, in);
+            } catch (ApiError e) {
+                throw unplaced(e);
+            }
         }, Texts.of(HandoverMessages.class).decision_saved());
+    }
+
+    /** An objective that is not a row of the page has no form to show its error beside: show it above them. */
+    private static ApiError unplaced(ApiError e) {
+        return e.errors.stream().filter(f -> f.field().equals("objective")).findFirst()
+                .map(f -> new ApiError(e.status, Texts.msg().error_invalid(), f.message(), List.of())).orElse(e);
     }
 
     /** Runs a change; a refusal re-renders the page with the form as sent (422, or 409 for a conflict). */

@@ -28,6 +28,9 @@ public class Metric extends IdentifiedEntity {
     public long version;
 
     public static Optional<Metric> byCode(String code) {
+        if (code == null || code.indexOf('\u0000') >= 0) {
+            return Optional.empty(); // PostgreSQL refuses NUL in a parameter; no such row can exist
+        }
         return find("code", code).firstResultOptional();
     }
 

@@ -152,9 +152,10 @@ public class PlanService {
     private void apply(Kpi k, KpiRequest in) {
         PlanMessages text = Texts.of(PlanMessages.class);
         Validation v = new Validation().text(in.metric(), "metric", 40).range(in.weight(), 1, 100, "weight");
-        Metric metric = in.metric() == null ? null : Metric.byCode(in.metric().trim()).orElse(null);
-        v.require(in.metric() == null || in.metric().isBlank() || metric != null, "metric",
-                text.no_metric(in.metric()));
+        boolean lookup = in.metric() != null && !in.metric().isBlank() && in.metric().length() <= 40
+                && Validation.isClean(in.metric());
+        Metric metric = lookup ? Metric.byCode(in.metric().trim()).orElse(null) : null;
+        v.require(!lookup || metric != null, "metric", text.no_metric(in.metric()));
         v.require(in.target() != null, "target", Texts.msg().required());
         decimal(v, in.target(), "target");
         decimal(v, in.baseline(), "baseline");

@@ -20,6 +20,9 @@ public class ReportLookups {
     Jdbc jdbc;
 
     public Optional<ReportViews.GroupRef> group(String code) {
+        if (code == null || code.indexOf('\u0000') >= 0) {
+            return Optional.empty(); // PostgreSQL refuses NUL in a parameter; no such group can exist
+        }
         try (Connection c = jdbc.connection();
                 PreparedStatement s = c.prepareStatement("SELECT code, name FROM business_group WHERE code = ?")) {
             s.setString(1, code);
@@ -33,6 +36,9 @@ public class ReportLookups {
     }
 
     public Optional<ReportViews.PresidentRef> president(String username) {
+        if (username == null || username.indexOf('\u0000') >= 0) {
+            return Optional.empty(); // PostgreSQL refuses NUL in a parameter; no such user can exist
+        }
         try (Connection c = jdbc.connection(); PreparedStatement s = c.prepareStatement(
                 "SELECT username, display_name FROM app_user WHERE username = ?")) {
             s.setString(1, username);

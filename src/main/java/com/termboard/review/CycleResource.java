@@ -11,6 +11,7 @@ import com.termboard.web.FieldError;
 import com.termboard.web.Flash;
 import com.termboard.web.FormState;
 import com.termboard.web.Texts;
+import com.termboard.web.IsoDate;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -166,11 +166,10 @@ public class CycleResource {
             errors.add(new FieldError(field, Texts.msg().required()));
             return null;
         }
-        try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
+        LocalDate date = IsoDate.parse(raw.trim());
+        if (date == null) {
             errors.add(new FieldError(field, Texts.of(ReviewMessages.class).date_format()));
-            return null;
         }
+        return date;
     }
 }

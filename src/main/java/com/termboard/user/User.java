@@ -57,6 +57,9 @@ public class User extends IdentifiedEntity {
     }
 
     public static Optional<User> byUsername(String username) {
+        if (username == null || username.indexOf('\u0000') >= 0) {
+            return Optional.empty(); // PostgreSQL refuses NUL in a parameter; no such row can exist
+        }
         return find("username", username).firstResultOptional();
     }
 

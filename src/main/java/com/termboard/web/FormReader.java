@@ -3,7 +3,6 @@ package com.termboard.web;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,12 +71,11 @@ public final class FormReader {
         if (value == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
+        LocalDate date = IsoDate.parse(value);
+        if (date == null) {
             errors.add(new FieldError(name, Texts.msg().iso_date()));
-            return null;
         }
+        return date;
     }
 
     public boolean checked(String name) {

@@ -66,7 +66,14 @@ public final class Validation {
         }
     }
 
+    /** True when {@code value} has no control characters and no lone surrogate (which UTF-8 cannot store). */
+    public static boolean isClean(String value) {
+        return value == null || !hasControlCharacters(value);
+    }
+
     private static boolean hasControlCharacters(String value) {
-        return value.codePoints().anyMatch(c -> (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f);
+        // codePoints() yields an unpaired surrogate as itself; the JDBC driver would store it as '?'.
+        return value.codePoints().anyMatch(c -> (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f
+                || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE));
     }
 }

@@ -74,6 +74,8 @@ final class AccessTable {
         row("POST /groups/{code}",                         "login ok    403   403   403   403   403");
         row("POST /groups/{code}/rotation",                "login ok    403   403   403   403   403");
         row("POST /groups/{code}/terms",                   "login ok    403   403   403   403   403");
+        // The language switcher: anybody, logged in or not, chooses a language and goes back (303).
+        row("GET /lang/{tag}",                             "303   303   303   303   303   303   303");
         row("GET /login",                                  "200   200   200   200   200   200   200");
         row("GET /login/failed",                           "200   200   200   200   200   200   200");
         row("GET /logout",                                 "login login login login login login login");
@@ -172,7 +174,7 @@ final class AccessTable {
         }
         String filled = p.replace("{id}", id).replace("{oid}", String.valueOf(objective))
                 .replace("{kid}", String.valueOf(kpi)).replace("{entry}", String.valueOf(w.entry))
-                .replace("{code}", w.group).replace("{username}", w.president);
+                .replace("{code}", w.group).replace("{username}", w.president).replace("{tag}", "zh-CN");
         if (filled.matches(".*\\{[^}]+}.*")) {
             throw new AssertionError("no value for a parameter of " + route.key());
         }

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** Dates are yyyy-MM-dd and real; texts carry no control characters and no lone surrogates. */
+@QuarkusTest // refusals carry texts of the message bundles
 class StrictInputTest {
 
     @Test

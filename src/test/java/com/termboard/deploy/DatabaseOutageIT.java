@@ -170,8 +170,12 @@ class DatabaseOutageIT {
                 .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=demo")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(302, r.statusCode());
-        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("termboard-session="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        // The form session and the id of its server-side row (session/): a page needs both.
+        String cookies = r.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("termboard-session=") || c.startsWith("termboard-sid="))
+                .map(c -> c.substring(0, c.indexOf(';'))).collect(java.util.stream.Collectors.joining("; "));
+        assertTrue(cookies.contains("termboard-session=") && cookies.contains("termboard-sid="), cookies);
+        return cookies;
     }
 
     private static HttpResponse<String> get(HttpClient http, String path, String auth, String cookie)

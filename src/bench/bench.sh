@@ -33,11 +33,10 @@ generate_large() {
 
 sql() { PGPASSWORD=postgres psql -h localhost -p "$PGPORT" -U postgres -d postgres -Atq -c "$1"; }
 
-login() { # user password -> the session cookie header value
-    local jar="$OUT/cookies-$1"
-    curl -s -o /dev/null -c "$jar" --data-urlencode "j_username=$1" --data-urlencode "j_password=$2" \
-        "http://localhost:$PORT/j_security_check"
-    awk '$6 == "termboard-session" { print $6 "=" $7 }' "$jar"
+login() { # user password -> the Cookie header value: the form session and its server-side session's id
+    curl -s -o /dev/null -D - --data-urlencode "j_username=$1" --data-urlencode "j_password=$2" \
+        "http://localhost:$PORT/j_security_check" \
+        | tr -d '\r' | sed -n 's/^[Ss]et-[Cc]ookie: \(termboard-s[a-z]*=[^;]*\).*/\1/p' | paste -sd';' - | sed 's/;/; /g'
 }
 
 rss_watch() { # samples the app's resident memory (KB) into $OUT/rss-$1 until killed

@@ -54,12 +54,6 @@ public interface HandoverMessages {
 
     String coverage(String coverage);
 
-    String aggregation_latest();
-
-    String aggregation_sum();
-
-    String aggregation_average();
-
     String note_heading();
 
     String written_by(String name);

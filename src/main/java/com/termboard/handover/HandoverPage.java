@@ -1,5 +1,6 @@
 package com.termboard.handover;
 
+import com.termboard.metric.MetricMessages;
 import com.termboard.plan.Kpi;
 import com.termboard.plan.Objective;
 import com.termboard.scoring.KpiScore;
@@ -46,12 +47,7 @@ public record HandoverPage(Term term, Term next, LocalDate scoredAt, boolean end
 
         /** How the KPI's entries combine, in the page's language. */
         public String aggregationLabel() {
-            HandoverMessages text = Texts.of(HandoverMessages.class);
-            return switch (kpi.metric.aggregation) {
-                case LATEST -> text.aggregation_latest();
-                case SUM -> text.aggregation_sum();
-                case AVERAGE -> text.aggregation_average();
-            };
+            return Texts.of(MetricMessages.class).aggregation(kpi.metric.aggregation);
         }
 
         public String statusKey() {

@@ -1,5 +1,7 @@
 package com.termboard.progress;
 
+import com.termboard.metric.Aggregation;
+import com.termboard.metric.MetricMessages;
 import com.termboard.term.PlanStatus;
 import com.termboard.term.TermMessages;
 import com.termboard.term.TermStatus;
@@ -31,14 +33,8 @@ public class ProgressLabels {
         return Texts.of(TermMessages.class).plan_status(status);
     }
 
-    /** The label of an aggregation by its name (LATEST, SUM, AVERAGE); the name itself if unknown. */
+    /** The label of an aggregation by its name (LATEST, SUM, AVERAGE), as the metric library words it. */
     public static String aggregation(String name) {
-        ProgressMessages t = Texts.of(ProgressMessages.class);
-        return switch (name) {
-            case "LATEST" -> t.aggregation_latest();
-            case "SUM" -> t.aggregation_sum();
-            case "AVERAGE" -> t.aggregation_average();
-            default -> name;
-        };
+        return Texts.of(MetricMessages.class).aggregation(Aggregation.valueOf(name));
     }
 }

@@ -93,12 +93,6 @@ public interface ProgressMessages {
 
     String corrects(Long id);
 
-    String aggregation_latest();
-
-    String aggregation_sum();
-
-    String aggregation_average();
-
     String refusal_not_president();
 
     String refusal_closed(String label);

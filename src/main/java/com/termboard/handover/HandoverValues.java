@@ -1,11 +1,15 @@
 package com.termboard.handover;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A metric's value across each handover of a group: the last entry of the outgoing term and the first entry of the
@@ -61,6 +65,12 @@ public class HandoverValues {
             ORDER BY l.code, t.next_start
             """;
 
+    /** A group's values as of its terms and their stamps (V4__term_stamps.sql), which every change they rest on raises. */
+    private record Key(String group, Map<Long, Long> stamps) {
+    }
+
+    private final Cache<Key, List<Value>> kept = Caffeine.newBuilder().maximumSize(500).build();
+
     @Inject
     EntityManager em;
 
@@ -70,6 +80,28 @@ public class HandoverValues {
         List<Object[]> rows = em.createNativeQuery(SQL).setParameter(1, groupCode).getResultList();
         return rows.stream().map(r -> new Value((String) r[0], date(r[1]), ((Number) r[2]).longValue(),
                 ((Number) r[3]).longValue(), date(r[4]), decimal(r[5]), date(r[6]), decimal(r[7]))).toList();
+    }
+
+    /**
+     * As {@link #ofGroup(String)}, kept while the group has the same terms at the same stamps: {@code stamps} must
+     * hold every term of the group, read before this call (as {@code TermScores} reads them), so that a change landing
+     * in between can only make what is kept look older than it is. Nothing read inside a transaction is kept.
+     */
+    public List<Value> ofGroup(String groupCode, Map<Long, Long> stamps) {
+        Key key = new Key(groupCode, Map.copyOf(stamps));
+        List<Value> values = kept.getIfPresent(key);
+        if (values == null) {
+            values = ofGroup(groupCode);
+            if (!QuarkusTransaction.isActive()) {
+                kept.put(key, values);
+            }
+        }
+        return values;
+    }
+
+    /** Forgets every kept value (tests that count what a cold report reads). */
+    public void forgetAll() {
+        kept.invalidateAll();
     }
 
     private static LocalDate date(Object value) {

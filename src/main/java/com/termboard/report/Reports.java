@@ -4,9 +4,9 @@ import com.termboard.scorecard.Jdbc;
 import com.termboard.scorecard.Scorecards;
 import com.termboard.scorecard.TermHeader;
 import com.termboard.scorecard.TermHeaders;
+import com.termboard.scorecard.TermScores;
 import com.termboard.scoring.CycleInput;
 import com.termboard.scoring.Leniency;
-import com.termboard.scoring.Scoring;
 import com.termboard.scoring.SubmittedRating;
 import com.termboard.scoring.TermInput;
 import com.termboard.scoring.TermScore;
@@ -68,7 +68,7 @@ public class Reports {
                 .orElseThrow(() -> ApiError.notFound(Texts.of(ReportMessages.class).no_group(code)));
         Loaded loaded = load(headers.ofGroup(group.code()));
         return new ReportViews.GroupHistory(group, loaded.summaries(), loaded.metrics(),
-                handoverValues.ofGroup(group.code()));
+                handoverValues.ofGroup(group.code(), loaded.stamps()));
     }
 
     public ReportViews.PresidentHistory president(String username) {
@@ -84,11 +84,12 @@ public class Reports {
 
     public ReportViews.ReviewerReport reviewers() {
         List<TermHeader> all = headers.all();
-        Map<Long, TermInput> inputs = scorecards.summarised(all.stream().map(TermHeader::id).toList(), today.date());
+        Map<Long, TermScores.Scored> scored = scorecards.summarised(all.stream().map(TermHeader::id).toList(),
+                today.date()).terms();
         List<ReportViews.CycleCompletion> cycles = new ArrayList<>();
         List<SubmittedRating> ratings = new ArrayList<>();
         for (TermHeader h : all) {
-            for (CycleInput c : inputs.get(h.id()).cycles()) {
+            for (CycleInput c : scored.get(h.id()).input().cycles()) {
                 cycles.add(new ReportViews.CycleCompletion(c.id(), h.id(), h.group(), h.label(), c.name(),
                         c.isFinal(), c.opensOn(), c.closesOn(), c.assigned(), c.submitted(),
                         c.assigned() == 0 ? null : BigDecimal.valueOf(c.submitted())
@@ -106,20 +107,23 @@ public class Reports {
         return new ReportViews.ReviewerReport(cycles, reviewers);
     }
 
-    /** What one read of some terms gives: their summaries and their metric rows, scored as of today. */
-    private record Loaded(List<TermSummary> summaries, List<MetricRow> metrics) {
+    /** What one read of some terms gives: their summaries, their metric rows and their stamps, as of today. */
+    private record Loaded(List<TermSummary> summaries, List<MetricRow> metrics, Map<Long, Long> stamps) {
     }
 
     private Loaded load(List<TermHeader> terms) {
         LocalDate day = today.date();
         List<Long> ids = terms.stream().map(TermHeader::id).toList();
-        Map<Long, TermInput> inputs = scorecards.summarised(ids, day);
-        Scoring scoring = scorecards.scoring();
+        TermScores.Batch batch = scorecards.summarised(ids, day);
+        Map<Long, TermInput> inputs = new LinkedHashMap<>();
         Map<Long, TermScore> scores = new LinkedHashMap<>();
-        inputs.forEach((id, input) -> scores.put(id, scoring.score(input, day)));
+        batch.terms().forEach((id, scored) -> {
+            inputs.put(id, scored.input());
+            scores.put(id, scored.score());
+        });
         List<TermSummary> summaries = terms.stream()
                 .map(h -> TermSummary.of(h, inputs.get(h.id()), scores.get(h.id()), day)).toList();
-        return new Loaded(summaries, ids.isEmpty() ? List.of() : MetricRow.align(ids, inputs, scores));
+        return new Loaded(summaries, ids.isEmpty() ? List.of() : MetricRow.align(ids, inputs, scores), batch.stamps());
     }
 
     static BigDecimal minus(BigDecimal a, BigDecimal b) {

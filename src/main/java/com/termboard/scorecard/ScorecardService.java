@@ -52,11 +52,11 @@ public class ScorecardService {
     /** The scorecard of a term that exists (404 otherwise). */
     public Scorecard scorecard(long termId, LocalDate asOf) {
         TermHeader header = headers.byIds(List.of(termId)).get(termId);
-        TermInput input = scorecards.inputs(List.of(termId)).get(termId);
-        if (header == null || input == null) {
+        TermScores.Scored scored = header == null ? null : scorecards.full(termId, asOf).orElse(null);
+        if (scored == null) {
             throw ApiError.notFound(Texts.of(ScorecardMessages.class).no_term(termId));
         }
-        return of(header, input, scorecards.scoring().score(input, asOf), today.date());
+        return of(header, scored.input(), scored.score(), today.date());
     }
 
     /** Builds the scorecard from what a report has already read. */

@@ -1,10 +1,8 @@
 package com.termboard.scorecard;
 
 import com.termboard.scoring.Scoring;
-import com.termboard.scoring.ScoringSettings;
 import com.termboard.scoring.TermInput;
 import com.termboard.scoring.TermScore;
-import com.termboard.system.TermboardConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -13,18 +11,21 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Scores terms from the database with the configured cap and k: the one way every page gets its numbers. */
+/**
+ * Scores terms from the database with the configured cap and k: the one way every page gets its numbers. Scores are
+ * kept between requests while their term's stamp holds ({@link TermScores}).
+ */
 @ApplicationScoped
 public class Scorecards {
 
     @Inject
-    TermInputs inputs;
+    TermScores scores;
 
     @Inject
-    TermboardConfig config;
+    TermInputs inputs;
 
     public Scoring scoring() {
-        return new Scoring(new ScoringSettings(config.scoring().cap(), config.scoring().kpiShare()));
+        return scores.scoring();
     }
 
     /** The score of one term as of {@code asOf} (an ended term is scored at its end date). */
@@ -34,21 +35,26 @@ public class Scorecards {
 
     /** The scores of several terms as of the same day, read in a fixed number of statements (entries summarised). */
     public Map<Long, TermScore> scoreAll(Collection<Long> termIds, LocalDate asOf) {
-        Scoring scoring = scoring();
-        Map<Long, TermScore> scores = new LinkedHashMap<>();
-        for (Map.Entry<Long, TermInput> e : inputs.load(termIds, asOf).entrySet()) {
-            scores.put(e.getKey(), scoring.score(e.getValue(), asOf));
-        }
-        return scores;
+        Map<Long, TermScore> scored = new LinkedHashMap<>();
+        scores.summarised(termIds, asOf).terms().forEach((id, s) -> scored.put(id, s.score()));
+        return scored;
     }
 
-    /** The inputs themselves, for pages that show entries next to the scores. */
+    /** The inputs themselves, with every entry, for pages that show entries next to the scores. */
     public Map<Long, TermInput> inputs(Collection<Long> termIds) {
         return inputs.load(termIds);
     }
 
-    /** The inputs with each KPI's entries summarised in SQL, for reports that score many terms at {@code day}. */
-    public Map<Long, TermInput> summarised(Collection<Long> termIds, LocalDate day) {
-        return inputs.load(termIds, day);
+    /** One term with every entry, scored as of {@code asOf}: the scorecard. */
+    public Optional<TermScores.Scored> full(long termId, LocalDate asOf) {
+        return scores.full(termId, asOf);
+    }
+
+    /**
+     * Terms scored at {@code day} from their entries summarised in SQL, for reports over many terms, with the stamps
+     * they were read at.
+     */
+    public TermScores.Batch summarised(Collection<Long> termIds, LocalDate day) {
+        return scores.summarised(termIds, day);
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,9 +41,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two instances of the packaged app, started at the same time against one PostgreSQL, behave as one: one
- * migration and one demo data set, a session and a review carried from one to the other, no write lost when both
- * take writes at once; plus what operators rely on: per-route timings and business counters in {@code /q/metrics},
- * JSON logs when asked for, and a clean exit on SIGTERM. Runs after {@code package} ({@code ./mvnw verify}).
+ * migration and one demo data set, a session and a review carried from one to the other, scores kept by one that
+ * follow a write on the other, no write lost when both take writes at once; plus what operators rely on: per-route
+ * timings and business counters in {@code /q/metrics}, JSON logs when asked for, and a clean exit on SIGTERM. Runs
+ * after {@code package} ({@code ./mvnw verify}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicasIT {
@@ -146,6 +148,28 @@ class ReplicasIT {
                 .put(b.url(me)).then().statusCode(200).body("status", equalTo("SUBMITTED"));
         basic("rev4").get(a.url(me)).then().statusCode(200).body("status", equalTo("SUBMITTED"))
                 .body("comment", equalTo("submitted on B"));
+    }
+
+    @Test
+    @Order(4)
+    void scoresKeptOnBFollowAProgressEntryMadeOnA() {
+        JsonPath term = activeTerm();
+        long id = term.getLong("id");
+        String scorecard = "/api/terms/" + id + "/scorecard";
+        String report = "/api/reports/groups/DPBG";
+        String keptCard = basic("admin").get(b.url(scorecard)).then().statusCode(200).extract().asString();
+        String keptReport = basic("admin").get(b.url(report)).then().statusCode(200).extract().asString();
+        assertEquals(keptCard, basic("admin").get(b.url(scorecard)).then().statusCode(200).extract().asString());
+        basic(term.getString("president")).contentType("application/json")
+                .body(Map.of("asOf", term.getString("startDate"), "value", 4321, "comment", "kept scores"))
+                .post(a.url("/api/kpis/" + term.getLong("objectives[0].kpis[0].id") + "/progress"))
+                .then().statusCode(201);
+        String card = basic("admin").get(b.url(scorecard)).then().statusCode(200).extract().asString();
+        assertNotEquals(keptCard, card, "B's scorecard shows the entry made on A");
+        assertEquals(basic("admin").get(a.url(scorecard)).then().statusCode(200).extract().asString(), card);
+        String after = basic("admin").get(b.url(report)).then().statusCode(200).extract().asString();
+        assertNotEquals(keptReport, after, "B's group report shows the entry made on A");
+        assertEquals(basic("admin").get(a.url(report)).then().statusCode(200).extract().asString(), after);
     }
 
     @Test

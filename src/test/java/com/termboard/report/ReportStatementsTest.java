@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.termboard.group.BusinessGroup;
+import com.termboard.handover.HandoverValues;
 import com.termboard.metric.Metric;
 import com.termboard.plan.Kpi;
 import com.termboard.plan.Objective;
 import com.termboard.review.ReviewCycle;
 import com.termboard.scorecard.Jdbc;
 import com.termboard.scorecard.Scenario;
+import com.termboard.scorecard.TermScores;
 import com.termboard.term.Term;
 import com.termboard.testing.Sessions;
 import com.termboard.user.User;
@@ -34,6 +36,12 @@ class ReportStatementsTest {
     @Inject
     Jdbc jdbc;
 
+    @Inject
+    TermScores termScores;
+
+    @Inject
+    HandoverValues handoverValues;
+
     @Test
     void groupHistoryOf20TermsRunsAsManyStatementsAsOf4() {
         String tag = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
@@ -41,20 +49,33 @@ class ReportStatementsTest {
         String large = group("N20-" + tag, 20);
         Statistics stats = sessionFactory.getStatistics();
         assertTrue(stats.isStatisticsEnabled(), "%test.quarkus.hibernate-orm.statistics=true");
-        statements(stats, "/api/reports/groups/" + small, 4);
-        long four = statements(stats, "/api/reports/groups/" + small, 4);
-        long twenty = statements(stats, "/api/reports/groups/" + large, 20);
-        assertEquals(four, twenty, "statements for 4 terms vs 20 terms");
-        long page4 = statements(stats, "/reports/groups/" + small, -1);
-        long page20 = statements(stats, "/reports/groups/" + large, -1);
-        assertEquals(page4, page20, "statements of the page for 4 terms vs 20 terms");
-        long president4 = statements(stats, "/api/reports/presidents/p4" + tag.toLowerCase(), 4);
-        long president20 = statements(stats, "/api/reports/presidents/p20" + tag.toLowerCase(), 20);
-        assertEquals(president4, president20, "statements of the president report for 4 vs 20 terms");
+        statements(stats, "/api/reports/groups/" + small, 4, true);
+        for (boolean cold : new boolean[] {true, false}) {
+            String when = cold ? " (nothing kept)" : " (scores kept)";
+            long four = statements(stats, "/api/reports/groups/" + small, 4, cold);
+            long twenty = statements(stats, "/api/reports/groups/" + large, 20, cold);
+            assertEquals(four, twenty, "statements for 4 terms vs 20 terms" + when);
+            long page4 = statements(stats, "/reports/groups/" + small, -1, cold);
+            long page20 = statements(stats, "/reports/groups/" + large, -1, cold);
+            assertEquals(page4, page20, "statements of the page for 4 terms vs 20 terms" + when);
+            long president4 = statements(stats, "/api/reports/presidents/p4" + tag.toLowerCase(), 4, cold);
+            long president20 = statements(stats, "/api/reports/presidents/p20" + tag.toLowerCase(), 20, cold);
+            assertEquals(president4, president20, "statements of the president report for 4 vs 20 terms" + when);
+        }
     }
 
-    /** Statements run by one request; {@code terms} ≥ 0 also checks the JSON has that many terms. */
-    private long statements(Statistics stats, String path, int terms) {
+    /**
+     * Statements run by one request; {@code terms} ≥ 0 also checks the JSON has that many terms. {@code cold}: with
+     * no score kept, so the scoring inputs are read (at least seven set-based statements); else after the same
+     * request, so every score is kept and of the scoring inputs only the term stamps are read.
+     */
+    private long statements(Statistics stats, String path, int terms, boolean cold) {
+        if (cold) {
+            termScores.forgetAll();
+            handoverValues.forgetAll();
+        } else {
+            Sessions.basic("exec").get(path).then().statusCode(200);
+        }
         long hibernate = stats.getPrepareStatementCount();
         long direct = jdbc.statements();
         var response = Sessions.basic("exec").get(path).then().statusCode(200);
@@ -62,7 +83,12 @@ class ReportStatementsTest {
             assertEquals(terms, response.extract().jsonPath().getList("terms").size());
         }
         long directDelta = jdbc.statements() - direct;
-        assertTrue(directDelta >= 7, "the set-based reads are counted too: " + directDelta);
+        if (cold) {
+            assertTrue(directDelta >= 7, "the set-based reads are counted too: " + directDelta);
+        } else {
+            // The group or president, the term headers and the term stamps.
+            assertTrue(directDelta <= 3, "kept scores are not read again: " + directDelta);
+        }
         return stats.getPrepareStatementCount() - hibernate + directDelta;
     }
 

@@ -1,0 +1,179 @@
+package com.termboard.scorecard;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.termboard.scoring.Scoring;
+import com.termboard.scoring.ScoringSettings;
+import com.termboard.scoring.TermInput;
+import com.termboard.scoring.TermScore;
+import com.termboard.system.TermboardConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Scored terms, kept in memory under the term's stamp (V4__term_stamps.sql): every change to what scores a term
+ * raises its stamp in the same transaction, so one read of the stamps tells which kept scores still hold, on every
+ * instance. A kept score is also tied to its reference date (the day asked, or the term's end if earlier): an ended
+ * term's stays valid until its data changes, a running term's until the day changes.
+ *
+ * <p>The stamps are read before the data, so a change that lands in between can only make a kept score look older
+ * than it is (read again next time), never newer. Nothing read inside a transaction is kept: it may see its own
+ * changes, which a rollback would undo.
+ */
+@ApplicationScoped
+public class TermScores {
+
+    /** A term's scoring inputs and the score they give at one reference date. */
+    public record Scored(TermInput input, TermScore score) {
+    }
+
+    /** Terms scored together, and the stamp each was read at, for what is kept on top of them. */
+    public record Batch(Map<Long, Scored> terms, Map<Long, Long> stamps) {
+    }
+
+    private record Stamp(long version, LocalDate end) {
+    }
+
+    private record Key(long termId, long version, LocalDate ref) {
+    }
+
+    /** Summarised inputs are a few kilobytes a term: ten years of 50 groups fit. */
+    private static final int SUMMARISED_TERMS = 2_000;
+    /** Inputs with every entry (the scorecard) are larger: the terms being looked at. */
+    private static final int FULL_TERMS = 100;
+
+    private final Cache<Key, Scored> summarised = Caffeine.newBuilder().maximumSize(SUMMARISED_TERMS).recordStats()
+            .build();
+    private final Cache<Key, Scored> full = Caffeine.newBuilder().maximumSize(FULL_TERMS).recordStats().build();
+
+    @Inject
+    TermInputs inputs;
+
+    @Inject
+    Jdbc jdbc;
+
+    @Inject
+    TermboardConfig config;
+
+    @Inject
+    MeterRegistry registry;
+
+    @PostConstruct
+    void monitor() {
+        CaffeineCacheMetrics.monitor(registry, summarised, "term-scores-summarised");
+        CaffeineCacheMetrics.monitor(registry, full, "term-scores-full");
+    }
+
+    public Scoring scoring() {
+        return new Scoring(new ScoringSettings(config.scoring().cap(), config.scoring().kpiShare()));
+    }
+
+    /**
+     * The given terms scored at {@code day} from summarised entries, in the order given; unknown ids are left out.
+     * Kept scores are used where their stamp still holds; the others are read in one batch.
+     */
+    public Batch summarised(Collection<Long> termIds, LocalDate day) {
+        if (termIds.isEmpty()) {
+            return new Batch(Map.of(), Map.of());
+        }
+        Map<Long, Stamp> stamps = stamps(termIds);
+        Map<Long, Scored> found = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (long id : termIds) {
+            Stamp stamp = stamps.get(id);
+            if (stamp != null) {
+                Scored kept = summarised.getIfPresent(key(id, stamp, day));
+                if (kept != null) {
+                    found.put(id, kept);
+                } else {
+                    missing.add(id);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            Scoring scoring = scoring();
+            boolean keep = !QuarkusTransaction.isActive();
+            inputs.load(missing, day).forEach((id, input) -> {
+                Scored scored = new Scored(input, scoring.score(input, day));
+                found.put(id, scored);
+                if (keep) {
+                    summarised.put(key(id, stamps.get(id), day), scored);
+                }
+            });
+        }
+        Map<Long, Scored> ordered = new LinkedHashMap<>();
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        for (long id : termIds) {
+            if (found.containsKey(id)) {
+                ordered.put(id, found.get(id));
+                versions.put(id, stamps.get(id).version());
+            }
+        }
+        return new Batch(ordered, versions);
+    }
+
+    /** One term scored at {@code asOf} with all of its entries (the scorecard); empty for an unknown id. */
+    public Optional<Scored> full(long termId, LocalDate asOf) {
+        Stamp stamp = stamps(List.of(termId)).get(termId);
+        if (stamp == null) {
+            return Optional.empty();
+        }
+        Key key = key(termId, stamp, asOf);
+        Scored kept = full.getIfPresent(key);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        TermInput input = inputs.load(List.of(termId)).get(termId);
+        if (input == null) {
+            return Optional.empty();
+        }
+        Scored scored = new Scored(input, scoring().score(input, asOf));
+        if (!QuarkusTransaction.isActive()) {
+            full.put(key, scored);
+        }
+        return Optional.of(scored);
+    }
+
+    /** Forgets every kept score (tests that count what a cold report reads). */
+    public void forgetAll() {
+        summarised.invalidateAll();
+        full.invalidateAll();
+    }
+
+    private static Key key(long termId, Stamp stamp, LocalDate day) {
+        return new Key(termId, stamp.version(), day.isAfter(stamp.end()) ? stamp.end() : day);
+    }
+
+    private Map<Long, Stamp> stamps(Collection<Long> termIds) {
+        Map<Long, Stamp> stamps = new HashMap<>();
+        try (Connection c = jdbc.connection(); PreparedStatement s = c.prepareStatement(
+                "SELECT t.id, t.end_date, COALESCE(s.version, 0) FROM term t "
+                        + "LEFT JOIN term_stamp s ON s.term_id = t.id WHERE t.id = ANY(?)")) {
+            s.setArray(1, c.createArrayOf("bigint", termIds.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    stamps.put(rs.getLong(1), new Stamp(rs.getLong(3), rs.getObject(2, LocalDate.class)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the term stamps", e);
+        }
+        return stamps;
+    }
+}

@@ -3,7 +3,6 @@ package com.termboard.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Inline SVG charts drawn on the server from numbers: no chart JavaScript, printable, and every label escaped, so
@@ -35,17 +34,18 @@ public final class Svg {
         BigDecimal min = values.stream().reduce(BigDecimal::min).orElseThrow();
         BigDecimal max = values.stream().reduce(BigDecimal::max).orElseThrow();
         StringBuilder points = new StringBuilder();
+        String lastX = "";
+        String lastY = "";
         for (int i = 0; i < values.size(); i++) {
             double x = values.size() == 1 ? w / 2.0 : 2 + i * (w - 4.0) / (values.size() - 1);
-            double y = scale(values.get(i), min, max, h - 3, 3);
-            points.append(num(x)).append(',').append(num(y)).append(' ');
+            lastX = num(x);
+            lastY = num(scale(values.get(i), min, max, h - 3, 3));
+            points.append(i == 0 ? "" : " ").append(lastX).append(',').append(lastY);
         }
-        String last = points.toString().trim().replaceAll(".* ", "");
-        String[] xy = last.split(",");
         return "<svg class=\"sparkline\" role=\"img\" viewBox=\"0 0 " + w + " " + h + "\" width=\"" + w
                 + "\" height=\"" + h + "\"><title>" + escape(title) + "</title><polyline class=\"spark-line\" "
-                + "fill=\"none\" points=\"" + points.toString().trim() + "\"/><circle class=\"spark-dot\" cx=\"" + xy[0]
-                + "\" cy=\"" + xy[1] + "\" r=\"2.5\"/></svg>";
+                + "fill=\"none\" points=\"" + points + "\"/><circle class=\"spark-dot\" cx=\"" + lastX
+                + "\" cy=\"" + lastY + "\" r=\"2.5\"/></svg>";
     }
 
     /**
@@ -124,8 +124,10 @@ public final class Svg {
         return low + (high - low) * share;
     }
 
-    private static String num(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+    /** One decimal, as {@code String.format(Locale.ROOT, "%.1f", value)} writes it, without parsing a format. */
+    static String num(double value) {
+        String text = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return Math.copySign(1.0, value) < 0 && !text.startsWith("-") ? "-" + text : text;
     }
 
     /** XML escaping for text and attribute values. */

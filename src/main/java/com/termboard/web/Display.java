@@ -11,10 +11,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** How numbers, dates and paces read in each language; {@link Formats} and {@link Fmt} show them in templates. */
 public final class Display {
+
+    private static final ThreadLocal<Map<String, NumberFormat>> NUMBER_FORMATS = ThreadLocal.withInitial(HashMap::new);
+    private static final Map<Locale, DateTimeFormatter> DATE_FORMATS = new ConcurrentHashMap<>();
+    private static final Map<Locale, DateTimeFormatter> TIME_FORMATS = new ConcurrentHashMap<>();
 
     private Display() {
     }
@@ -47,7 +54,8 @@ public final class Display {
         ZoneId zone = Arc.container().instance(Clock.class).get().getZone();
         String pattern = Locales.CHINESE.getLanguage().equals(locale.getLanguage())
                 ? "yyyy年M月d日 HH:mm '(UTC'xxx')'" : "yyyy-MM-dd HH:mm '(UTC'xxx')'";
-        return DateTimeFormatter.ofPattern(pattern, locale).format(instant.atZone(zone));
+        return TIME_FORMATS.computeIfAbsent(locale, l -> DateTimeFormatter.ofPattern(pattern, l))
+                .format(instant.atZone(zone));
     }
 
     /** The page's locale from a template's locale attribute (a Locale or a tag), else the request's. */
@@ -86,7 +94,8 @@ public final class Display {
             return noData(locale);
         }
         if (Locales.CHINESE.getLanguage().equals(locale.getLanguage())) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+            return DATE_FORMATS.computeIfAbsent(locale,
+                    l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l)).format(date);
         }
         return DateTimeFormatter.ISO_LOCAL_DATE.format(date);
     }
@@ -108,11 +117,15 @@ public final class Display {
     }
 
     private static String number(BigDecimal value, int minDecimals, int maxDecimals, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        format.setMinimumFractionDigits(minDecimals);
-        format.setMaximumFractionDigits(maxDecimals);
-        format.setGroupingUsed(false);
-        return format.format(value);
+        // A page shows hundreds of numbers: each thread keeps its formats (not thread-safe) instead of making one each.
+        String key = locale.toLanguageTag() + '/' + minDecimals + '/' + maxDecimals;
+        return NUMBER_FORMATS.get().computeIfAbsent(key, k -> {
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setRoundingMode(RoundingMode.HALF_UP);
+            format.setMinimumFractionDigits(minDecimals);
+            format.setMaximumFractionDigits(maxDecimals);
+            format.setGroupingUsed(false);
+            return format;
+        }).format(value);
     }
 }

@@ -1,6 +1,7 @@
 package com.termboard.web;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -8,12 +9,17 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Message bundles in the language of the current request, for texts built in Java (errors, flash messages, CSV
  * headers); outside a request (start-up, demo load) the default language.
  */
 public final class Texts {
+
+    private static final Map<Class<?>, Map<Locale, Object>> BUNDLES = new ConcurrentHashMap<>();
+    private static volatile ArcContainer bundlesOf;
 
     private Texts() {
     }
@@ -28,7 +34,15 @@ public final class Texts {
     }
 
     public static <T> T of(Class<T> bundle, Locale locale) {
-        return MessageBundles.get(bundle, Localized.Literal.of(locale.toLanguageTag()));
+        // Bundles are application-wide beans: looked up once per bundle and language (and container), not on every
+        // text.
+        ArcContainer container = Arc.container();
+        if (container != bundlesOf) {
+            BUNDLES.clear();
+            bundlesOf = container;
+        }
+        return bundle.cast(BUNDLES.computeIfAbsent(bundle, b -> new ConcurrentHashMap<>())
+                .computeIfAbsent(locale, l -> MessageBundles.get(bundle, Localized.Literal.of(l.toLanguageTag()))));
     }
 
     /** The language of a request seen before JAX-RS (Vert.x handlers), where no request scope may be active. */

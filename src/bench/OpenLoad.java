@@ -13,7 +13,9 @@ import org.HdrHistogram.Histogram;
  * Constant-rate (open-model) load: sends requests at fixed intended times whatever the answers, and measures each
  * latency from its intended send time, so a stall counts for every request that should have been sent during it
  * (no coordinated omission). Run: java -cp HdrHistogram.jar OpenLoad.java URL RATE SECONDS [COOKIE [JSON_BODY]]
- * Prints: rate=<sent/s> ok=<2xx> errors=<other> p50= p90= p99= p999= max= (milliseconds).
+ * Prints: rate=<sent/s> ok=<2xx> errors=<other> p50= p90= p99= p999= max= (milliseconds). With -Dwarm=N it first
+ * sends N seconds at the same rate that are not recorded, so that the generator's own start (its JIT, its
+ * connections) is not counted against the server.
  */
 public class OpenLoad {
 
@@ -28,11 +30,13 @@ public class OpenLoad {
         Recorder recorder = new Recorder(3);
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
-        long total = Math.round(rate * seconds);
+        long warm = Math.round(rate * Integer.getInteger("warm", 0));
+        long total = warm + Math.round(rate * seconds);
         CountDownLatch done = new CountDownLatch((int) total);
         long start = System.nanoTime();
         double interval = 1e9 / rate;
         for (long i = 0; i < total; i++) {
+            boolean recorded = i >= warm;
             long intended = start + Math.round(i * interval);
             long wait;
             while ((wait = intended - System.nanoTime()) > 0) {
@@ -47,16 +51,18 @@ public class OpenLoad {
                         .POST(HttpRequest.BodyPublishers.ofString(body));
             }
             client.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
-                recorder.recordValue(Math.max(1, (System.nanoTime() - intended) / 1000)); // µs from intended time
-                if (e == null && r.statusCode() / 100 == 2) {
-                    ok.incrementAndGet();
-                } else if (errors.incrementAndGet() == 1) {
-                    System.err.println("first error: " + (e != null ? e : "HTTP " + r.statusCode()));
+                if (recorded) {
+                    recorder.recordValue(Math.max(1, (System.nanoTime() - intended) / 1000)); // µs from intended
+                    if (e == null && r.statusCode() / 100 == 2) {
+                        ok.incrementAndGet();
+                    } else if (errors.incrementAndGet() == 1) {
+                        System.err.println("first error: " + (e != null ? e : "HTTP " + r.statusCode()));
+                    }
                 }
                 done.countDown();
             });
         }
-        double sentRate = total / ((System.nanoTime() - start) / 1e9);
+        double sentRate = total / ((System.nanoTime() - start) / 1e9); // warm-up included: the same rate
         done.await();
         Histogram h = recorder.getIntervalHistogram();
         System.out.printf(java.util.Locale.ROOT, "rate=%.1f ok=%d errors=%d p50=%.1f p90=%.1f p99=%.1f p999=%.1f "

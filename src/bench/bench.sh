@@ -2,13 +2,17 @@
 # Benchmark of the report pages at "small" (demo) and "large" (generated) scale: throughput with wrk (closed loop),
 # latency at a constant rate of 50% of each page's own maximum with OpenLoad.java (open loop), the report's SQL
 # alone with pgbench, start-up time and resident memory. Prints one table and writes it to $OUT/bench-results.md.
-# Usage: src/bench/bench.sh   (env: SCALES="small large" CONNS=16 SECONDS_RUN=10 WARMUP=5 OUT=target/bench JAVA_OPTS=)
+# Before measuring, every page is warmed up in turn for WARMUP seconds, ROUNDS times: on two cores the JIT compiler
+# needs minutes before the app runs at its speed, and a page measured cold mostly measures the compiler.
+# Usage: src/bench/bench.sh   (env: SCALES="small large" CONNS=16 SECONDS_RUN=10 WARMUP=10 ROUNDS=3 OUT=target/bench
+#        JAVA_OPTS=)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SCALES=${SCALES:-"small large"}
 CONNS=${CONNS:-16}
 SECONDS_RUN=${SECONDS_RUN:-10}
-WARMUP=${WARMUP:-5}
+WARMUP=${WARMUP:-10}
+ROUNDS=${ROUNDS:-3}
 OUT=${OUT:-target/bench}
 PORT=${PORT:-18080}
 JAR=target/quarkus-app/quarkus-run.jar
@@ -17,6 +21,8 @@ mkdir -p "$OUT"
 command -v wrk >/dev/null || apt-get install -y wrk
 command -v pgbench >/dev/null || apt-get install -y postgresql-client
 HDR=$(ls target/quarkus-app/lib/main/org.hdrhistogram.HdrHistogram-*.jar)
+mkdir -p "$OUT/classes"
+javac -d "$OUT/classes" -cp "$HDR" src/bench/OpenLoad.java # once, rather than compiling it on every run
 export TERMBOARD_ADMIN_PASSWORD=${TERMBOARD_ADMIN_PASSWORD:-bench-admin-pw}
 export QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=${QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY:-bench-only-session-key-0123456789}
 RESULTS="$OUT/results.tsv"
@@ -43,8 +49,8 @@ rss_watch() { # samples the app's resident memory (KB) into $OUT/rss-$1 until ki
     while kill -0 "$APP" 2>/dev/null; do ps -o rss= -p "$APP" >> "$OUT/rss-$1" || true; sleep 1; done
 }
 
-measure() { # scale name path [json-body]
-    local scale=$1 name=$2 path=$3 body=${4:-} url="http://localhost:$PORT$3" script=() max open
+measure() { # warm|measure scale name path [json-body]
+    local mode=$1 scale=$2 name=$3 path=$4 body=${5:-} url="http://localhost:$PORT$4" script=() max open
     if [ -n "$body" ]; then
         printf 'wrk.method = "POST"\nwrk.body = [[%s]]\nwrk.headers["Content-Type"] = "application/json"\n' "$body" \
             > "$OUT/post.lua"
@@ -55,12 +61,15 @@ measure() { # scale name path [json-body]
     fi
     status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" ${body:+-H 'Content-Type: application/json' -d "$body"} "$url")
     [[ $status == 2* ]] || { echo "$name: $url answered $status" >&2; exit 1; }
-    wrk -t2 -c"$CONNS" -d"${WARMUP}s" "${script[@]}" -H "Cookie: $cookie" "$url" > /dev/null
+    if [ "$mode" = warm ]; then
+        wrk -t2 -c"$CONNS" -d"${WARMUP}s" "${script[@]}" -H "Cookie: $cookie" "$url" > /dev/null
+        return
+    fi
     max=$(wrk -t2 -c"$CONNS" -d"${SECONDS_RUN}s" "${script[@]}" -H "Cookie: $cookie" "$url" \
         | tee "$OUT/wrk-$scale-$name.txt" | awk '/Requests\/sec/ { print $2 }')
     grep -q 'Non-2xx' "$OUT/wrk-$scale-$name.txt" && { echo "$name: non-2xx answers under load" >&2; exit 1; }
-    open=$(java -cp "$HDR" src/bench/OpenLoad.java "$url" "$(awk -v m="$max" 'BEGIN { r = m / 2; print (r < 1 ? 1 : r) }')" \
-        "$SECONDS_RUN" "$cookie" "$body")
+    open=$(java -Dwarm=3 -cp "$HDR:$OUT/classes" OpenLoad "$url" \
+        "$(awk -v m="$max" 'BEGIN { r = m / 2; print (r < 1 ? 1 : r) }')" "$SECONDS_RUN" "$cookie" "$body")
     printf '%s\t%s\t%s\t%s\n' "$scale" "$name" "$max" "$open" | tee -a "$RESULTS"
 }
 
@@ -88,12 +97,17 @@ for scale in $SCALES; do
     compare=$(sql "SELECT string_agg(id::text, ',') FROM (SELECT t.id, row_number() OVER (PARTITION BY t.group_id ORDER BY t.start_date DESC) AS n FROM term t WHERE t.start_date <= current_date AND t.group_id IN (SELECT id FROM business_group ORDER BY code LIMIT 2)) x WHERE n <= 3")
     read -r president kpi start < <(sql "SELECT u.username, (SELECT k.id FROM kpi k JOIN objective o ON o.id = k.objective_id WHERE o.term_id = t.id ORDER BY k.id LIMIT 1), t.start_date FROM term t JOIN business_group g ON g.id = t.group_id JOIN app_user u ON u.id = t.president_id WHERE g.code = '$group' AND current_date BETWEEN t.start_date AND t.end_date" | tr '|' ' ')
     PRESIDENT_COOKIE=$(login "$president" "$pw")
-    measure "$scale" groups /groups
-    measure "$scale" scorecard "/terms/$scorecard"
-    measure "$scale" group-history "/reports/groups/$group"
-    measure "$scale" compare-6 "/reports/compare?terms=$compare"
-    measure "$scale" dashboard /
-    measure "$scale" progress-post "/api/kpis/$kpi/progress" "{\"asOf\":\"$start\",\"value\":1.5,\"comment\":\"bench\",\"confidence\":3}"
+    pages() { # the pages measured, each run through measure with its first argument
+        measure "$1" "$scale" groups /groups
+        measure "$1" "$scale" scorecard "/terms/$scorecard"
+        measure "$1" "$scale" group-history "/reports/groups/$group"
+        measure "$1" "$scale" compare-6 "/reports/compare?terms=$compare"
+        measure "$1" "$scale" dashboard /
+        measure "$1" "$scale" progress-post "/api/kpis/$kpi/progress" \
+            "{\"asOf\":\"$start\",\"value\":1.5,\"comment\":\"bench\",\"confidence\":3}"
+    }
+    for _ in $(seq "$ROUNDS"); do pages warm; done
+    pages measure
     floor=$(PGPASSWORD=postgres pgbench -h localhost -p "$PGPORT" -U postgres -n -M prepared -c "$CONNS" -j 2 \
         -T "$SECONDS_RUN" -D code="$group" -D ids="{$ids}" -f src/bench/group-history.sql postgres 2>&1 \
         | awk '/^tps/ { print $3 }')

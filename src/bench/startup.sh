@@ -12,8 +12,9 @@ RUNS=${RUNS:-5}
 JAVA=${JAVA:-java}
 PORT=${PORT:-18181}
 DB_DIR=$(realpath "${DB_DIR:?set DB_DIR to an existing database directory, e.g. a copy of target/bench/pg-large}")
-# The recommended options (README "Running in production", deploy/Dockerfile's ENTRYPOINT).
-JAVA_OPTS=${JAVA_OPTS-"-Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"}
+# The recommended options (README "Start-up and memory", deploy/Dockerfile's ENTRYPOINT); the archive is that of
+# ./mvnw package -Dquarkus.package.jar.appcds.enabled=true (without it the JVM silently starts without one).
+JAVA_OPTS=${JAVA_OPTS-"-Xmx256m -XX:+UseSerialGC -XX:SharedArchiveFile=app-cds.jsa -XX:+ExitOnOutOfMemoryError"}
 APP_DIR=target/quarkus-app
 LOG=$(mktemp /tmp/startup-log.XXXXXX)
 [ -f "$APP_DIR/quarkus-run.jar" ] || { echo "no $APP_DIR/quarkus-run.jar: ./mvnw -B package -DskipTests" >&2; exit 1; }
@@ -26,6 +27,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] :
 
 echo "java: $("$JAVA" -version 2>&1 | head -1); JAVA_OPTS: $JAVA_OPTS; db: $DB_DIR"
 printf '%-4s %10s %11s %9s %14s %8s\n' run wall-ready started-in db-start excluding-db jvm-cpu
+! curl -s -o /dev/null "http://localhost:$PORT/" || { echo "port $PORT is in use: stop what listens there" >&2; exit 1; }
 rows=()
 for i in $(seq "$RUNS"); do
     launched=$(date +%s.%N)

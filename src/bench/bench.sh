@@ -4,7 +4,7 @@
 # alone with pgbench, start-up time and resident memory. Prints one table and writes it to $OUT/bench-results.md.
 # Before measuring, every page is warmed up in turn for WARMUP seconds, ROUNDS times: on two cores the JIT compiler
 # needs minutes before the app runs at its speed, and a page measured cold mostly measures the compiler.
-# Usage: src/bench/bench.sh   (env: SCALES="small large" CONNS=16 SECONDS_RUN=10 WARMUP=10 ROUNDS=3 OUT=target/bench
+# Usage: src/bench/bench.sh   (env: SCALES="small large" CONNS=16 SECONDS_RUN=10 WARMUP=10 ROUNDS=5 OUT=target/bench
 #        JAVA_OPTS=<README's recommended options>)
 # The app runs in target/quarkus-app with the recommended options, so that the AppCDS archive of
 # ./mvnw package -Dquarkus.package.jar.appcds.enabled=true applies (it is built so when missing).
@@ -14,7 +14,7 @@ SCALES=${SCALES:-"small large"}
 CONNS=${CONNS:-16}
 SECONDS_RUN=${SECONDS_RUN:-10}
 WARMUP=${WARMUP:-10}
-ROUNDS=${ROUNDS:-3}
+ROUNDS=${ROUNDS:-5}
 OUT=${OUT:-target/bench}
 PORT=${PORT:-18080}
 JAR=target/quarkus-app/quarkus-run.jar
@@ -72,9 +72,14 @@ measure() { # warm|measure scale name path [json-body]
     max=$(wrk -t2 -c"$CONNS" -d"${SECONDS_RUN}s" "${script[@]}" -H "Cookie: $cookie" "$url" \
         | tee "$OUT/wrk-$scale-$name.txt" | awk '/Requests\/sec/ { print $2 }')
     grep -q 'Non-2xx' "$OUT/wrk-$scale-$name.txt" && { echo "$name: non-2xx answers under load" >&2; exit 1; }
-    open=$(java -Dwarm=3 -cp "$HDR:$OUT/classes" OpenLoad "$url" \
+    # The generator shares the two cores: C1 only and the serial collector keep its own compiling and collecting small.
+    open=$(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dwarm=3 -cp "$HDR:$OUT/classes" OpenLoad "$url" \
         "$(awk -v m="$max" 'BEGIN { r = m / 2; print (r < 1 ? 1 : r) }')" "$SECONDS_RUN" "$cookie" "$body")
-    printf '%s\t%s\t%s\t%s\n' "$scale" "$name" "$max" "$open" | tee -a "$RESULTS"
+    # The size of one answer (wrk: "N requests in T, S read"), as a report's cost follows its own size.
+    kb=$(awk '/requests in/ { n = $1; match($5, /^[0-9.]+/); v = substr($5, 1, RLENGTH); u = substr($5, RLENGTH + 1)
+        f = u == "GB" ? 1048576 : u == "MB" ? 1024 : u == "KB" ? 1 : 1 / 1024; printf "%.1f", v * f / n }' \
+        "$OUT/wrk-$scale-$name.txt")
+    printf '%s\t%s\t%s\t%s kb=%s\n' "$scale" "$name" "$max" "$open" "$kb" | tee -a "$RESULTS"
 }
 
 for scale in $SCALES; do

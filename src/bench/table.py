@@ -18,9 +18,10 @@ def num(v, fmt="{:.0f}"):
     return "-" if v is None else fmt.format(v)
 
 
-print("| page | small req/s | large req/s | large ÷ small (≥ 0.85) | large ÷ /groups (target) "
-      "| p99 ms at 50% rate, small | p99 ms at 50% rate, large (≤ 50) | errors (open loop) |")
-print("|---|---|---|---|---|---|---|---|")
+print("| page | small req/s | large req/s | large ÷ small (≥ 0.85) | KB per answer, small / large "
+      "| large ÷ /groups (target) | p99 ms at 50% rate, small | p99 ms at 50% rate, large (≤ 50) "
+      "| errors (open loop) |")
+print("|---|---|---|---|---|---|---|---|---|")
 for page in PAGES:
     s, l = rps.get(("small", page)), rps.get(("large", page))
     g = rps.get(("large", "groups"))
@@ -29,7 +30,9 @@ for page in PAGES:
     vs = num(l / g if g and l else None, "{:.2f}") + (f" (≥ {target})" if target else "")
     ls, ll = lat.get(("small", page), {}), lat.get(("large", page), {})
     errors = "/".join(x.get("errors", "-") for x in (ls, ll))
-    print(f"| {page} | {num(s)} | {num(l)} | {drop} | {vs} | {ls.get('p99', '-')} | {ll.get('p99', '-')} | {errors} |")
+    kb = f"{ls.get('kb', '-')} / {ll.get('kb', '-')}"
+    print(f"| {page} | {num(s)} | {num(l)} | {drop} | {kb} | {vs} | {ls.get('p99', '-')} | {ll.get('p99', '-')} "
+          f"| {errors} |")
 print()
 for scale, text in startup.items():
     print(f"- {scale}: start-up {text}")

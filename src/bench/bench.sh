@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark of the report pages at "small" (demo) and "large" (generated) scale: throughput with wrk (closed loop),
-# latency at a constant rate of 50% of each page's own maximum with OpenLoad.java (open loop), the report's SQL
+# latency at a constant rate of 50% of each page's own maximum with openload.mjs (open loop), the report's SQL
 # alone with pgbench, start-up time and resident memory. Prints one table and writes it to $OUT/bench-results.md.
 # Before measuring, every page is warmed up in turn for WARMUP seconds, ROUNDS times: on two cores the JIT compiler
 # needs minutes before the app runs at its speed, and a page measured cold mostly measures the compiler.
@@ -24,9 +24,7 @@ mkdir -p "$OUT"
 JAVA_OPTS=${JAVA_OPTS-"-Xmx256m -XX:+UseSerialGC -XX:SharedArchiveFile=app-cds.jsa -XX:+ExitOnOutOfMemoryError"}
 command -v wrk >/dev/null || apt-get install -y wrk
 command -v pgbench >/dev/null || apt-get install -y postgresql-client
-HDR=$(ls target/quarkus-app/lib/main/org.hdrhistogram.HdrHistogram-*.jar)
-mkdir -p "$OUT/classes"
-javac -d "$OUT/classes" -cp "$HDR" src/bench/OpenLoad.java # once, rather than compiling it on every run
+command -v node >/dev/null || apt-get install -y nodejs
 export TERMBOARD_ADMIN_PASSWORD=${TERMBOARD_ADMIN_PASSWORD:-bench-admin-pw}
 export QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=${QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY:-bench-only-session-key-0123456789}
 RESULTS="$OUT/results.tsv"
@@ -72,8 +70,7 @@ measure() { # warm|measure scale name path [json-body]
     max=$(wrk -t2 -c"$CONNS" -d"${SECONDS_RUN}s" "${script[@]}" -H "Cookie: $cookie" "$url" \
         | tee "$OUT/wrk-$scale-$name.txt" | awk '/Requests\/sec/ { print $2 }')
     grep -q 'Non-2xx' "$OUT/wrk-$scale-$name.txt" && { echo "$name: non-2xx answers under load" >&2; exit 1; }
-    # The generator shares the two cores: C1 only and the serial collector keep its own compiling and collecting small.
-    open=$(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dwarm=3 -cp "$HDR:$OUT/classes" OpenLoad "$url" \
+    open=$(WARM=3 node src/bench/openload.mjs "$url" \
         "$(awk -v m="$max" 'BEGIN { r = m / 2; print (r < 1 ? 1 : r) }')" "$SECONDS_RUN" "$cookie" "$body")
     # The size of one answer (wrk: "N requests in T, S read"), as a report's cost follows its own size.
     kb=$(awk '/requests in/ { n = $1; match($5, /^[0-9.]+/); v = substr($5, 1, RLENGTH); u = substr($5, RLENGTH + 1)

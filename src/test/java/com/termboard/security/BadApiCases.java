@@ -27,12 +27,6 @@ final class BadApiCases {
         this.in = in;
     }
 
-    private static List<String> plus(List<String> base, String... more) {
-        List<String> all = new ArrayList<>(base);
-        all.addAll(List.of(more));
-        return all;
-    }
-
     private void post(As who, String path, Map<String, ?> base, String field, List<String> raws) {
         in.api("POST", path, () -> path, base, field, raws, (p, body) -> x.json(who, "POST", p, body));
     }
@@ -46,13 +40,13 @@ final class BadApiCases {
         String today = w.today.toString();
         Map<String, Object> user = Map.of("username", Fixtures.unique("bad"), "displayName", "Bad", "password",
                 "password1", "roles", List.of("REVIEWER"));
-        post(As.ADMIN, "/api/users", user, "username", plus(TEXT, "\"Has Space\"", DROP, "\"<b>x</b>\""));
+        post(As.ADMIN, "/api/users", user, "username", BadInputs.plus(TEXT, "\"Has Space\"", DROP, "\"<b>x</b>\""));
         post(As.ADMIN, "/api/users", user, "displayName", TEXT);
-        post(As.ADMIN, "/api/users", user, "password", plus(TEXT, "\"a\""));
+        post(As.ADMIN, "/api/users", user, "password", BadInputs.plus(TEXT, "\"a\""));
         post(As.ADMIN, "/api/users", user, "roles", List.of("[\"GOD\"]", "\"ADMIN\"", "[]", "[null]", "null"));
         Map<String, Object> group = Map.of("code", Fixtures.unique("BG"), "name", "Bad group", "description", "",
                 "termMonths", 6, "units", List.of("One"));
-        post(As.ADMIN, "/api/groups", group, "code", plus(TEXT, "\"lower\"", DROP, "\"<script>\""));
+        post(As.ADMIN, "/api/groups", group, "code", BadInputs.plus(TEXT, "\"lower\"", DROP, "\"<script>\""));
         post(As.ADMIN, "/api/groups", group, "name", TEXT);
         post(As.ADMIN, "/api/groups", group, "description", OPTIONAL_TEXT);
         // No term length is the default length, six months.
@@ -62,17 +56,17 @@ final class BadApiCases {
                 + "]", "[\"a\\u0000\"]", "[null]", "{}"));
         Map<String, Object> metric = Map.of("code", Fixtures.unique("BM"), "name", "Bad metric", "unit", "count",
                 "direction", "HIGHER_IS_BETTER", "aggregation", "SUM", "description", "");
-        post(As.ADMIN, "/api/metrics", metric, "code", plus(TEXT, "\"lower\"", DROP));
+        post(As.ADMIN, "/api/metrics", metric, "code", BadInputs.plus(TEXT, "\"lower\"", DROP));
         post(As.ADMIN, "/api/metrics", metric, "name", TEXT);
         post(As.ADMIN, "/api/metrics", metric, "unit", OPTIONAL_TEXT);
         post(As.ADMIN, "/api/metrics", metric, "direction", ENUM);
         post(As.ADMIN, "/api/metrics", metric, "aggregation", ENUM);
         String terms = "/api/groups/" + x.group + "/terms";
         Map<String, Object> term = Map.of("president", w.president, "startDate", "2033-01-01");
-        post(As.ADMIN, terms, term, "president", plus(TEXT, "\"nobody-here\"", "\"exec\"", DROP));
+        post(As.ADMIN, terms, term, "president", BadInputs.plus(TEXT, "\"nobody-here\"", "\"exec\"", DROP));
         post(As.ADMIN, terms, term, "startDate", DATE);
         // An empty optional date is no date (the default end); every other bad one is refused.
-        post(As.ADMIN, terms, term, "endDate", plus(DATE.stream().filter(d -> !d.equals("\"\"")).toList(),
+        post(As.ADMIN, terms, term, "endDate", BadInputs.plus(DATE.stream().filter(d -> !d.equals("\"\"")).toList(),
                 "\"2032-12-31\""));
         post(As.ADMIN, terms, term, "label", OPTIONAL_TEXT);
         String rotation = "/api/groups/" + x.group + "/rotation";
@@ -93,8 +87,8 @@ final class BadApiCases {
         post(As.PRESIDENT, objectives, o, "title", TEXT);
         post(As.PRESIDENT, objectives, o, "description", OPTIONAL_TEXT);
         post(As.PRESIDENT, objectives, o, "weight", PERCENT);
-        post(As.PRESIDENT, objectives, o, "perspective", plus(ENUM, "\"growth\"", "null"));
-        post(As.PRESIDENT, objectives, o, "continues", plus(ID, String.valueOf(x.otherObjective),
+        post(As.PRESIDENT, objectives, o, "perspective", BadInputs.plus(ENUM, "\"growth\"", "null"));
+        post(As.PRESIDENT, objectives, o, "continues", BadInputs.plus(ID, String.valueOf(x.otherObjective),
                 String.valueOf(w.objective)));
         Map<String, Object> edit = Map.of("title", "T", "description", "", "weight", 5, "perspective", "Growth",
                 "version", x.objectiveVersion);
@@ -103,9 +97,9 @@ final class BadApiCases {
         put(As.PRESIDENT, "/api/objectives/" + w.objective, edit, "version", List.of("\"abc\"", "NaN", "1.5"));
         String kpis = "/api/objectives/" + w.objective + "/kpis";
         Map<String, Object> k = Map.of("metric", "MAU", "baseline", 1, "target", 5, "weight", 10);
-        post(As.PRESIDENT, kpis, k, "metric", plus(TEXT, "\"NOPE\"", DROP));
-        post(As.PRESIDENT, kpis, k, "baseline", plus(DECIMAL, "5"));
-        post(As.PRESIDENT, kpis, k, "target", plus(DECIMAL, "1", "null"));
+        post(As.PRESIDENT, kpis, k, "metric", BadInputs.plus(TEXT, "\"NOPE\"", DROP));
+        post(As.PRESIDENT, kpis, k, "baseline", BadInputs.plus(DECIMAL, "5"));
+        post(As.PRESIDENT, kpis, k, "target", BadInputs.plus(DECIMAL, "1", "null"));
         post(As.PRESIDENT, kpis, k, "weight", PERCENT);
         Map<String, Object> kEdit = Map.of("metric", "MAU", "baseline", 1, "target", 5, "weight", 10, "version",
                 x.kpiVersion);
@@ -118,8 +112,8 @@ final class BadApiCases {
     private void progressHandoverReviews(World w, String today) {
         String progress = "/api/kpis/" + w.approvedKpi + "/progress";
         Map<String, Object> p = Map.of("asOf", today, "value", 1, "comment", "c", "confidence", 3);
-        post(As.PRESIDENT, progress, p, "asOf", plus(DATE, "\"2000-01-01\"", "\"" + w.today.plusDays(1) + "\""));
-        post(As.PRESIDENT, progress, p, "value", plus(DECIMAL, "null"));
+        post(As.PRESIDENT, progress, p, "asOf", BadInputs.plus(DATE, "\"2000-01-01\"", "\"" + w.today.plusDays(1) + "\""));
+        post(As.PRESIDENT, progress, p, "value", BadInputs.plus(DECIMAL, "null"));
         post(As.PRESIDENT, progress, p, "comment", OPTIONAL_TEXT);
         post(As.PRESIDENT, progress, p, "confidence", List.of("0", "6", "1.5", "\"abc\"", "NaN", "1e400"));
         post(As.PRESIDENT, progress, p, "supersedes", ID);
@@ -132,7 +126,7 @@ final class BadApiCases {
                 + ",\"recommendation\":\"MAYBE\"}]", "\"x\"", "[null]", "[{\"objective\":\"abc\"}]"));
         String decisions = handover + "/decisions";
         Map<String, Object> drop = Map.of("objective", x.endingObjective, "decision", "DROP", "reason", "r");
-        post(As.INCOMING, decisions, drop, "objective", plus(ID, String.valueOf(x.otherObjective)));
+        post(As.INCOMING, decisions, drop, "objective", BadInputs.plus(ID, String.valueOf(x.otherObjective)));
         post(As.INCOMING, decisions, drop, "decision", ENUM);
         post(As.INCOMING, decisions, drop, "reason", TEXT);
         Map<String, Object> carry = Map.of("objective", x.endingObjective, "decision", "CARRY_OVER", "weight", 10);
@@ -142,7 +136,7 @@ final class BadApiCases {
                 "final", false, "reviewers", List.of(w.reviewer));
         post(As.ADMIN, cycles, c, "name", TEXT);
         post(As.ADMIN, cycles, c, "opensOn", DATE);
-        post(As.ADMIN, cycles, c, "closesOn", plus(DATE, "\"" + w.today.minusDays(5) + "\"", "\"2099-01-01\""));
+        post(As.ADMIN, cycles, c, "closesOn", BadInputs.plus(DATE, "\"" + w.today.minusDays(5) + "\"", "\"2099-01-01\""));
         post(As.ADMIN, cycles, c, "final", List.of("\"maybe\"", "[]", "{}"));
         post(As.ADMIN, cycles, c, "reviewers", List.of("[\"nobody-here\"]", "[\"exec\"]", "\"" + w.reviewer + "\"",
                 "[null]"));
@@ -152,12 +146,12 @@ final class BadApiCases {
         for (String r : List.of("0", "6", "1.5", "\"abc\"", "NaN", "Infinity", "99999999999999999999")) {
             ratings.add("[{\"objective\":" + w.objective + ",\"rating\":" + r + "}]");
         }
-        for (String o : plus(ID, String.valueOf(x.otherObjective))) {
+        for (String o : BadInputs.plus(ID, String.valueOf(x.otherObjective))) {
             ratings.add("[{\"objective\":" + o + ",\"rating\":3}]");
         }
         ratings.add("[{\"objective\":" + w.objective + ",\"rating\":3,\"comment\":" + BadInputs.json(BadInputs.LONG)
                 + "}]");
-        put(As.REVIEWER, mine, review, "ratings", plus(ratings, "\"x\"", "[null]"));
+        put(As.REVIEWER, mine, review, "ratings", BadInputs.plus(ratings, "\"x\"", "[null]"));
         put(As.REVIEWER, mine, review, "comment", OPTIONAL_TEXT);
         put(As.REVIEWER, mine, review, "submit", List.of("\"maybe\"", "[]"));
         post(As.ADMIN, "/api/reviews/" + x.submittedReview + "/reopen", Map.of("reason", "r"), "reason", TEXT);

@@ -6,7 +6,6 @@ import static com.termboard.security.BadInputs.FORM_TEXT;
 
 import com.termboard.security.BadInputWorld.As;
 import com.termboard.testing.Fixtures;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +21,6 @@ final class BadFormCases {
         this.in = in;
     }
 
-    private static List<String> plus(List<String> base, String... more) {
-        List<String> all = new ArrayList<>(base);
-        all.addAll(List.of(more));
-        return all;
-    }
-
     private void form(As who, String path, Map<String, String> base, String field, List<String> values) {
         for (String v : values) {
             Map<String, String> params = new HashMap<>(base);
@@ -41,44 +34,44 @@ final class BadFormCases {
         World w = x.w;
         Map<String, String> user = Map.of("username", Fixtures.unique("badf"), "displayName", "Bad",
                 "password", "password1", "roles", "REVIEWER");
-        form(As.ADMIN, "/admin/users", user, "username", plus(FORM_TEXT, "'; DROP TABLE term; --", "Has Space"));
+        form(As.ADMIN, "/admin/users", user, "username", BadInputs.plus(FORM_TEXT, "'; DROP TABLE term; --", "Has Space"));
         form(As.ADMIN, "/admin/users", user, "displayName", FORM_TEXT);
         form(As.ADMIN, "/admin/users", user, "roles", List.of("GOD", ""));
         Map<String, String> group = Map.of("code", Fixtures.unique("BF"), "name", "Bad", "description", "",
                 "termMonths", "6", "units", "One");
-        form(As.ADMIN, "/admin/groups", group, "code", plus(FORM_TEXT, "lower", "'; DROP TABLE term; --"));
+        form(As.ADMIN, "/admin/groups", group, "code", BadInputs.plus(FORM_TEXT, "lower", "'; DROP TABLE term; --"));
         form(As.ADMIN, "/admin/groups", group, "name", FORM_TEXT);
-        form(As.ADMIN, "/admin/groups", group, "termMonths", plus(FORM_NUMBER, "0", "-1", "1.5"));
+        form(As.ADMIN, "/admin/groups", group, "termMonths", BadInputs.plus(FORM_NUMBER, "0", "-1", "1.5"));
         Map<String, String> metric = Map.of("code", Fixtures.unique("BFM"), "name", "Bad", "unit", "count",
                 "direction", "HIGHER_IS_BETTER", "aggregation", "SUM", "description", "");
-        form(As.ADMIN, "/admin/metrics", metric, "code", plus(FORM_TEXT, "lower"));
+        form(As.ADMIN, "/admin/metrics", metric, "code", BadInputs.plus(FORM_TEXT, "lower"));
         form(As.ADMIN, "/admin/metrics", metric, "direction", List.of("SIDEWAYS", ""));
         form(As.ADMIN, "/admin/metrics", metric, "aggregation", List.of("MEDIAN", ""));
         String g = "/groups/" + x.group;
         Map<String, String> edit = Map.of("name", "Group", "description", "", "termMonths", "6", "units", "One");
         form(As.ADMIN, g, edit, "name", FORM_TEXT);
-        form(As.ADMIN, g, edit, "termMonths", plus(FORM_NUMBER, "0", "-1"));
+        form(As.ADMIN, g, edit, "termMonths", BadInputs.plus(FORM_NUMBER, "0", "-1"));
         form(As.ADMIN, g, edit, "description", List.of(BadInputs.LONG, "a\u0000b"));
         Map<String, String> term = Map.of("president", w.president, "startDate", "2035-01-01");
-        form(As.ADMIN, g + "/terms", term, "president", plus(FORM_TEXT, "nobody-here", "exec"));
+        form(As.ADMIN, g + "/terms", term, "president", BadInputs.plus(FORM_TEXT, "nobody-here", "exec"));
         form(As.ADMIN, g + "/terms", term, "startDate", FORM_DATE);
-        form(As.ADMIN, g + "/terms", term, "endDate", plus(FORM_DATE, "2034-12-31"));
+        form(As.ADMIN, g + "/terms", term, "endDate", BadInputs.plus(FORM_DATE, "2034-12-31"));
         Map<String, String> rot = Map.of("presidents", w.president, "startDate", "2036-01-01", "count", "1");
-        form(As.ADMIN, g + "/rotation", rot, "count", plus(FORM_NUMBER, "0", "-1", "100000", ""));
+        form(As.ADMIN, g + "/rotation", rot, "count", BadInputs.plus(FORM_NUMBER, "0", "-1", "100000", ""));
         form(As.ADMIN, g + "/rotation", rot, "presidents", List.of("", "nobody-here", "exec"));
         form(As.ADMIN, g + "/rotation", rot, "startDate", FORM_DATE);
         String plan = "/terms/" + w.term + "/plan";
         Map<String, String> o = Map.of("title", "T", "description", "", "weight", "5", "perspective", "Growth");
         form(As.PRESIDENT, plan + "/objectives", o, "title", FORM_TEXT);
-        form(As.PRESIDENT, plan + "/objectives", o, "weight", plus(FORM_NUMBER, "0", "101", "1.5"));
+        form(As.PRESIDENT, plan + "/objectives", o, "weight", BadInputs.plus(FORM_NUMBER, "0", "101", "1.5"));
         form(As.PRESIDENT, plan + "/objectives", o, "perspective", List.of("Nonsense", ""));
         form(As.PRESIDENT, plan + "/objectives", o, "continues", List.of("abc", "-1", String.valueOf(x.otherObjective)));
         Map<String, String> k = Map.of("metric", "MAU", "baseline", "1", "target", "5", "weight", "10");
         String kpis = plan + "/objectives/" + w.objective + "/kpis";
         form(As.PRESIDENT, kpis, k, "metric", List.of("NOPE", ""));
-        form(As.PRESIDENT, kpis, k, "target", plus(FORM_NUMBER, "1", ""));
+        form(As.PRESIDENT, kpis, k, "target", BadInputs.plus(FORM_NUMBER, "1", ""));
         form(As.PRESIDENT, kpis, k, "baseline", FORM_NUMBER);
-        form(As.PRESIDENT, kpis, k, "weight", plus(FORM_NUMBER, "0", "101"));
+        form(As.PRESIDENT, kpis, k, "weight", BadInputs.plus(FORM_NUMBER, "0", "101"));
         others(w);
     }
 
@@ -88,7 +81,7 @@ final class BadFormCases {
         Map<String, String> p = Map.of("value-" + kpi, "1", "asOf-" + kpi, w.today.toString(),
                 "idempotency-token", "bad-input");
         form(As.PRESIDENT, progress, p, "value-" + kpi, FORM_NUMBER);
-        form(As.PRESIDENT, progress, p, "asOf-" + kpi, plus(FORM_DATE, "2000-01-01"));
+        form(As.PRESIDENT, progress, p, "asOf-" + kpi, BadInputs.plus(FORM_DATE, "2000-01-01"));
         form(As.PRESIDENT, progress, p, "confidence-" + kpi, List.of("0", "6", "abc", "NaN"));
         form(As.PRESIDENT, progress, p, "comment-" + kpi, List.of(BadInputs.LONG, "a\u0000b"));
         form(As.PRESIDENT, progress, p, "supersedes-" + kpi, List.of("abc", "-1", "999999999999999999999"));
@@ -105,7 +98,7 @@ final class BadFormCases {
         String cycles = "/terms/" + w.term + "/cycles";
         form(As.ADMIN, cycles, c, "name", FORM_TEXT);
         form(As.ADMIN, cycles, c, "opensOn", FORM_DATE);
-        form(As.ADMIN, cycles, c, "closesOn", plus(FORM_DATE, w.today.minusDays(5).toString(), "2099-01-01"));
+        form(As.ADMIN, cycles, c, "closesOn", BadInputs.plus(FORM_DATE, w.today.minusDays(5).toString(), "2099-01-01"));
         form(As.ADMIN, cycles, c, "reviewers", List.of("nobody-here", "exec"));
         Map<String, String> review = Map.of("action", "draft", "comment", "c", "rating-" + w.objective, "3");
         String mine = "/cycles/" + w.cycle + "/review";

@@ -35,6 +35,13 @@ final class BadInputs {
             "99999999999999999999999999999999999999", "0x10", "1..2", "--1");
     static final List<String> FORM_DATE = List.of("2025-02-30", "abc", "2025-13-01", "99999-01-01", "2025-1-1");
 
+    /** {@code base} and then {@code more}: a field's usual bad values with its own. */
+    static List<String> plus(List<String> base, String... more) {
+        List<String> all = new ArrayList<>(base);
+        all.addAll(List.of(more));
+        return all;
+    }
+
     /** One request with one bad value; {@code expected} holds the acceptable statuses. */
     record Case(String label, Supplier<Response> send, boolean page, Set<Integer> expected) {
     }

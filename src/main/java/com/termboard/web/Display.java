@@ -3,15 +3,12 @@ package com.termboard.web;
 import com.termboard.scoring.PaceStatus;
 import io.quarkus.arc.Arc;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 /** How numbers, dates and paces read in each language; {@link Formats} and {@link Fmt} show them in templates. */
 public final class Display {
 
-    private static final ThreadLocal<Map<String, NumberFormat>> NUMBER_FORMATS = ThreadLocal.withInitial(HashMap::new);
     private static final Map<Locale, DateTimeFormatter> DATE_FORMATS = new ConcurrentHashMap<>();
     private static final Map<Locale, DateTimeFormatter> TIME_FORMATS = new ConcurrentHashMap<>();
 
@@ -117,15 +113,6 @@ public final class Display {
     }
 
     private static String number(BigDecimal value, int minDecimals, int maxDecimals, Locale locale) {
-        // A page shows hundreds of numbers: each thread keeps its formats (not thread-safe) instead of making one each.
-        String key = locale.toLanguageTag() + '/' + minDecimals + '/' + maxDecimals;
-        return NUMBER_FORMATS.get().computeIfAbsent(key, k -> {
-            NumberFormat format = NumberFormat.getNumberInstance(locale);
-            format.setRoundingMode(RoundingMode.HALF_UP);
-            format.setMinimumFractionDigits(minDecimals);
-            format.setMaximumFractionDigits(maxDecimals);
-            format.setGroupingUsed(false);
-            return format;
-        }).format(value);
+        return Decimals.format(value, minDecimals, maxDecimals, locale);
     }
 }

@@ -1,6 +1,7 @@
 package com.termboard.session;
 
 import com.termboard.system.TermboardConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Opens, checks and ends server-side sessions, so that a logged-out or expired cookie no longer works. */
@@ -47,21 +49,34 @@ public class WebSessions {
         return id;
     }
 
-    /** Whether {@code id} names a live session of {@code username}: not ended, not too old, not idle too long. */
-    @Transactional
+    /**
+     * Whether {@code id} names a live session of {@code username}: not ended, not too old, not idle too long. Runs on
+     * every request, so it reads one row without a transaction and writes only when last_seen_at is due a touch.
+     */
     public boolean isLive(String id, String username) {
         if (id == null || id.isEmpty() || id.length() > 100) {
             return false;
         }
-        WebSession session = WebSession.findById(hash(id));
-        Instant now = SecurityClock.now();
-        if (session == null || session.endedAt != null || !session.username.equals(username)
-                || session.createdAt.isBefore(now.minus(config.session().absoluteLifetime()))
-                || session.lastSeenAt.isBefore(now.minus(idleTimeout))) {
+        String idHash = hash(id);
+        List<Object[]> rows = WebSession.getEntityManager().createQuery(
+                "select s.username, s.createdAt, s.lastSeenAt, s.endedAt from WebSession s where s.idHash = ?1",
+                Object[].class).setParameter(1, idHash).getResultList();
+        if (rows.isEmpty()) {
             return false;
         }
-        if (session.lastSeenAt.isBefore(now.minus(TOUCH_EVERY))) {
-            session.lastSeenAt = now;
+        Object[] row = rows.get(0);
+        Instant createdAt = (Instant) row[1];
+        Instant lastSeenAt = (Instant) row[2];
+        Instant now = SecurityClock.now();
+        if (row[3] != null || !username.equals(row[0])
+                || createdAt.isBefore(now.minus(config.session().absoluteLifetime()))
+                || lastSeenAt.isBefore(now.minus(idleTimeout))) {
+            return false;
+        }
+        if (lastSeenAt.isBefore(now.minus(TOUCH_EVERY))) {
+            Instant due = now.minus(TOUCH_EVERY);
+            QuarkusTransaction.requiringNew().run(() -> WebSession.update(
+                    "lastSeenAt = ?1 where idHash = ?2 and endedAt is null and lastSeenAt < ?3", now, idHash, due));
         }
         return true;
     }

@@ -96,6 +96,24 @@ class ServerSessionTest {
     }
 
     @Test
+    void useKeepsASessionAliveButWritesAtMostOnceAMinute() throws SQLException {
+        Map<String, String> cookies = login("rev4");
+        String hash = WebSessions.hash(cookies.get(SessionCookies.SESSION_ID_COOKIE));
+        update("UPDATE web_session SET last_seen_at = now() - interval '29 minutes' WHERE id_hash = ?", hash);
+        works(cookies);
+        assertEquals(1L, count("SELECT count(*) FROM web_session WHERE id_hash = ? "
+                + "AND last_seen_at > now() - interval '1 minute'", hash), "a use after 29 idle minutes is recorded");
+        update("UPDATE web_session SET last_seen_at = now() - interval '30 seconds' WHERE id_hash = ?", hash);
+        works(cookies);
+        assertEquals(1L, count("SELECT count(*) FROM web_session WHERE id_hash = ? "
+                + "AND last_seen_at < now() - interval '29 seconds'", hash), "a use within the minute writes nothing");
+        update("UPDATE web_session SET last_seen_at = now() - interval '29 minutes' WHERE id_hash = ?", hash);
+        works(cookies);
+        update("UPDATE web_session SET last_seen_at = last_seen_at - interval '29 minutes' WHERE id_hash = ?", hash);
+        works(cookies);
+    }
+
+    @Test
     void theFormCookieWithoutItsSessionIdIsRefused() {
         Map<String, String> cookies = login("rev4");
         cookies.remove(SessionCookies.SESSION_ID_COOKIE);

@@ -73,8 +73,8 @@ public class WebSessions {
                 || lastSeenAt.isBefore(now.minus(idleTimeout))) {
             return false;
         }
-        if (lastSeenAt.isBefore(now.minus(TOUCH_EVERY))) {
-            Instant due = now.minus(TOUCH_EVERY);
+        Instant due = now.minus(TOUCH_EVERY);
+        if (lastSeenAt.isBefore(due)) {
             QuarkusTransaction.requiringNew().run(() -> WebSession.update(
                     "lastSeenAt = ?1 where idHash = ?2 and endedAt is null and lastSeenAt < ?3", now, idHash, due));
         }

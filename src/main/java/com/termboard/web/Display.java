@@ -70,11 +70,11 @@ public final class Display {
         if (share == null) {
             return noData(locale);
         }
-        return number(share.movePointRight(2), 1, 1, locale) + "%";
+        return Decimals.format(share.movePointRight(2), 1, 1, locale) + "%";
     }
 
     public static String fixed(BigDecimal value, int decimals, Locale locale) {
-        return value == null ? noData(locale) : number(value, decimals, decimals, locale);
+        return value == null ? noData(locale) : Decimals.format(value, decimals, decimals, locale);
     }
 
     public static String plain(BigDecimal value, Locale locale) {
@@ -82,7 +82,7 @@ public final class Display {
             return noData(locale);
         }
         BigDecimal stripped = value.stripTrailingZeros();
-        return number(stripped, 0, Math.max(0, stripped.scale()), locale);
+        return Decimals.format(stripped, 0, Math.max(0, stripped.scale()), locale);
     }
 
     public static String date(LocalDate date, Locale locale) {
@@ -110,9 +110,5 @@ public final class Display {
 
     private static String noData(Locale locale) {
         return Texts.of(Messages.class, locale).no_data();
-    }
-
-    private static String number(BigDecimal value, int minDecimals, int maxDecimals, Locale locale) {
-        return Decimals.format(value, minDecimals, maxDecimals, locale);
     }
 }

@@ -1,11 +1,13 @@
 package com.termboard.web;
 
+import com.termboard.session.SessionIdentities;
 import com.termboard.user.Role;
 import com.termboard.user.User;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
 
 /** The logged-in user of this request, for resources and for the layout ({@code inject:me}). */
 @Named("me")
@@ -28,16 +30,20 @@ public class CurrentUser {
     /** The user entity; only call this where the request is authenticated. */
     public User user() {
         if (user == null) {
-            user = User.byUsername(username()).orElseThrow(() -> ApiError.forbidden(Texts.msg().detail_unknown_user()));
+            Long id = identity.getAttribute(SessionIdentities.USER_ID);
+            Optional<User> found = id != null ? User.findByIdOptional(id) : User.byUsername(username());
+            user = found.orElseThrow(() -> ApiError.forbidden(Texts.msg().detail_unknown_user()));
         }
         return user;
     }
 
+    /** The name the layout shows: read with the identity of a logged-in page request, else from the user. */
     public String displayName() {
         if (!isLoggedIn()) {
             return "";
         }
-        return user().displayName;
+        String known = identity.getAttribute(SessionIdentities.DISPLAY_NAME);
+        return known != null ? known : user().displayName;
     }
 
     public boolean has(Role role) {

@@ -51,8 +51,7 @@ public class LoginGuard implements IdentityProvider<UsernamePasswordAuthenticati
             AuthenticationRequestContext context) {
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         String name = request.getUsername();
-        if (name == null || name.isBlank() || name.chars().anyMatch(Character::isISOControl)) {
-            // No such user can exist, and PostgreSQL refuses a NUL character in a query parameter.
+        if (notAName(name)) {
             return Uni.createFrom().failure(new AuthenticationFailedException("Not a user name"));
         }
         return context.runBlocking(() -> {
@@ -75,6 +74,11 @@ public class LoginGuard implements IdentityProvider<UsernamePasswordAuthenticati
             }
             return identity;
         });
+    }
+
+    /** No user has such a name, and PostgreSQL refuses a NUL character in a query parameter: no need to ask. */
+    static boolean notAName(String name) {
+        return name == null || name.isBlank() || name.chars().anyMatch(Character::isISOControl);
     }
 
     private static boolean isFormLogin(RoutingContext http) {

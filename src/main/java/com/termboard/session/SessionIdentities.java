@@ -53,7 +53,7 @@ public class SessionIdentities implements IdentityProvider<TrustedAuthentication
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
             AuthenticationRequestContext context) {
         String name = request.getPrincipal();
-        if (name == null || name.isBlank() || name.chars().anyMatch(Character::isISOControl)) {
+        if (LoginGuard.notAName(name)) {
             return Uni.createFrom().failure(new AuthenticationFailedException("Not a user name"));
         }
         return context.runBlocking(() -> load(name));

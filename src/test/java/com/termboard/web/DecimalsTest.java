@@ -24,7 +24,7 @@ class DecimalsTest {
         for (Locale locale : LOCALES) {
             for (int[] d : DECIMALS) {
                 for (String value : values) {
-                    assertSame(new BigDecimal(value), d[0], d[1], locale);
+                    assertWrittenLikeDecimalFormat(new BigDecimal(value), d[0], d[1], locale);
                 }
             }
         }
@@ -37,7 +37,7 @@ class DecimalsTest {
             BigDecimal value = new BigDecimal(BigInteger.valueOf(random.nextLong() % 10_000_000_000L),
                     random.nextInt(12) - 2);
             int[] d = DECIMALS[random.nextInt(DECIMALS.length)];
-            assertSame(value, d[0], d[1], LOCALES.get(random.nextInt(LOCALES.size())));
+            assertWrittenLikeDecimalFormat(value, d[0], d[1], LOCALES.get(random.nextInt(LOCALES.size())));
         }
     }
 
@@ -49,7 +49,7 @@ class DecimalsTest {
         assertEquals("3,5", Decimals.format(new BigDecimal("3.45"), 1, 1, Locale.GERMANY));
     }
 
-    private static void assertSame(BigDecimal value, int min, int max, Locale locale) {
+    private static void assertWrittenLikeDecimalFormat(BigDecimal value, int min, int max, Locale locale) {
         String expected = Decimals.numberFormat(min, max, locale).format(value);
         assertEquals(expected, Decimals.format(value, min, max, locale),
                 () -> value.toPlainString() + " with " + min + ".." + max + " decimals in " + locale);

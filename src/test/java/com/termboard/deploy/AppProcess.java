@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -33,18 +34,35 @@ final class AppProcess {
 
     /** Starts the jar on a free port with {@code env} added to (and overriding) this JVM's environment. */
     static AppProcess start(String name, Map<String, String> env, Path logDir) throws IOException {
+        return start(name, List.of(), env, logDir);
+    }
+
+    /** The same, with options for the JVM. */
+    static AppProcess start(String name, List<String> jvmOptions, Map<String, String> env, Path logDir)
+            throws IOException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run `./mvnw package` (or `verify`) first");
         }
         int port = freePort();
         Path log = logDir.resolve(name + ".log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx384m", "-jar", JAR.toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("TERMBOARD_"));
-        builder.environment().putAll(env);
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx384m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        withOwnEnvironment(builder, env);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         return new AppProcess(name, port, log, builder.start());
+    }
+
+    /** This JVM's java launcher, so that child processes run the same JVM build. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** {@code env} instead of this JVM's Quarkus and Termboard settings, which are the tests' own. */
+    static void withOwnEnvironment(ProcessBuilder builder, Map<String, String> env) {
+        builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("TERMBOARD_"));
+        builder.environment().putAll(env);
     }
 
     String url(String path) {

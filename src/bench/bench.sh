@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# Benchmark of the report pages at "small" (demo) and "large" (generated) scale: throughput with wrk (closed loop),
-# latency at a constant rate of 50% of each page's own maximum with openload.mjs (open loop), the report's SQL
+# Benchmark of the report pages at "small" (demo), "short" and "large" (generated) scale: throughput with wrk
+# (closed loop), latency at a constant rate of 50% of each page's own maximum with openload.mjs (open loop), the report's SQL
 # alone with pgbench, start-up time and resident memory. Prints one table and writes it to $OUT/bench-results.md.
 # Before measuring, every page is warmed up in turn for WARMUP seconds, ROUNDS times: on two cores the JIT compiler
 # needs minutes before the app runs at its speed, and a page measured cold mostly measures the compiler.
-# Usage: src/bench/bench.sh   (env: SCALES="small large" CONNS=16 SECONDS_RUN=10 WARMUP=10 ROUNDS=5 OUT=target/bench
+# Usage: src/bench/bench.sh   (env: SCALES="small short large" CONNS=16 SECONDS_RUN=10 WARMUP=10 ROUNDS=5 OUT=target/bench
 #        JAVA_OPTS=<README's recommended options>)
-# The app runs in target/quarkus-app with the recommended options, so that the AppCDS archive of
-# ./mvnw package -Dquarkus.package.jar.appcds.enabled=true applies (it is built so when missing).
+# The app runs in target/quarkus-app with the recommended options, so that the AppCDS archive of src/bench/train.sh
+# applies (the app is packaged when missing, the archive recorded when older than the app).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-SCALES=${SCALES:-"small large"}
+SCALES=${SCALES:-"small short large"}
 CONNS=${CONNS:-16}
 SECONDS_RUN=${SECONDS_RUN:-10}
 WARMUP=${WARMUP:-10}
@@ -19,8 +19,8 @@ OUT=${OUT:-target/bench}
 PORT=${PORT:-18080}
 JAR=target/quarkus-app/quarkus-run.jar
 mkdir -p "$OUT"
-[ -f "$JAR" ] && [ -f target/quarkus-app/app-cds.jsa ] \
-    || ./mvnw -B -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
+src/bench/train.sh
 JAVA_OPTS=${JAVA_OPTS-"-Xmx256m -XX:+UseSerialGC -XX:SharedArchiveFile=app-cds.jsa -XX:+ExitOnOutOfMemoryError"}
 command -v wrk >/dev/null || apt-get install -y wrk
 command -v pgbench >/dev/null || apt-get install -y postgresql-client
@@ -30,13 +30,15 @@ export QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=${QUARKUS_HTTP_AUTH_SESSION_ENCR
 RESULTS="$OUT/results.tsv"
 : > "$RESULTS"
 
-# The generated database ("large" of issue 12), made afresh on every run (the POST adds entries; KEEP_DATA=1 keeps it).
-generate_large() {
-    [ -d "$OUT/pg-large" ] && [ "${KEEP_DATA:-0}" = 1 ] && return
-    rm -rf "$OUT/pg-large"
-    TERMBOARD_EMBEDDED_DB_DIR="$OUT/pg-large" java -jar "$JAR" generate --groups 10 --terms 20 --objectives 8 \
-        --kpis 5 --weeks 26 --reviewers 5 --cycles 3 --seed 42 > "$OUT/generate.log" 2>&1
-    grep -o 'Generated .*' "$OUT/generate.log"
+# A generated database, made afresh on every run (the POST adds entries; KEEP_DATA=1 keeps it): "large" of issue 12
+# (10 groups × 20 terms: ten years), and "short", the same groups and term shape with 4 terms (two years), so that
+# large ÷ short is the same pages' cost as years of history pile up behind them.
+generate() { # scale terms
+    [ -d "$OUT/pg-$1" ] && [ "${KEEP_DATA:-0}" = 1 ] && return
+    rm -rf "$OUT/pg-$1"
+    TERMBOARD_EMBEDDED_DB_DIR="$OUT/pg-$1" java -jar "$JAR" generate --groups 10 --terms "$2" --objectives 8 \
+        --kpis 5 --weeks 26 --reviewers 5 --cycles 3 --seed 42 > "$OUT/generate-$1.log" 2>&1
+    grep -o 'Generated .*' "$OUT/generate-$1.log"
 }
 
 sql() { PGPASSWORD=postgres psql -h localhost -p "$PGPORT" -U postgres -d postgres -Atq -c "$1"; }
@@ -83,7 +85,12 @@ for scale in $SCALES; do
     dir="$OUT/pg-$scale"
     [ "$scale" = small ] && [ "${KEEP_DATA:-0}" != 1 ] && rm -rf "$dir"
     extra=()
-    if [ "$scale" = large ]; then generate_large; pw=$TERMBOARD_ADMIN_PASSWORD; group=G01; else pw=demo; group=DPBG; extra=(env TERMBOARD_DEMO=true); fi
+    case $scale in
+        large) generate large 20; pw=$TERMBOARD_ADMIN_PASSWORD; group=G01 ;;
+        short) generate short 4; pw=$TERMBOARD_ADMIN_PASSWORD; group=G01 ;;
+        small) pw=demo; group=DPBG; extra=(env TERMBOARD_DEMO=true) ;;
+        *) echo "unknown scale $scale (small, short, large)" >&2; exit 2 ;;
+    esac
     : > "$OUT/rss-$scale"
     launched=$(date +%s.%N)
     # shellcheck disable=SC2086 # JAVA_OPTS (e.g. "-Xmx256m") is split on purpose

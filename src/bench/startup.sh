@@ -13,11 +13,12 @@ JAVA=${JAVA:-java}
 PORT=${PORT:-18181}
 DB_DIR=$(realpath "${DB_DIR:?set DB_DIR to an existing database directory, e.g. a copy of target/bench/pg-large}")
 # The recommended options (README "Start-up and memory", deploy/Dockerfile's ENTRYPOINT); the archive is that of
-# ./mvnw package -Dquarkus.package.jar.appcds.enabled=true (without it the JVM silently starts without one).
+# src/bench/train.sh, recorded here when missing or older than the app.
 JAVA_OPTS=${JAVA_OPTS-"-Xmx256m -XX:+UseSerialGC -XX:SharedArchiveFile=app-cds.jsa -XX:+ExitOnOutOfMemoryError"}
 APP_DIR=target/quarkus-app
 LOG=$(mktemp /tmp/startup-log.XXXXXX)
 [ -f "$APP_DIR/quarkus-run.jar" ] || { echo "no $APP_DIR/quarkus-run.jar: ./mvnw -B package -DskipTests" >&2; exit 1; }
+case "$JAVA_OPTS" in *app-cds.jsa*) JAVA="$JAVA" src/bench/train.sh > /dev/null ;; esac
 export TERMBOARD_ADMIN_PASSWORD=${TERMBOARD_ADMIN_PASSWORD:-bench-admin-pw}
 export QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=${QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY:-bench-only-session-key-0123456789}
 APP=

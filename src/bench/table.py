@@ -33,6 +33,17 @@ for page in PAGES:
     kb = f"{ls.get('kb', '-')} / {ll.get('kb', '-')}"
     print(f"| {page} | {num(s)} | {num(l)} | {drop} | {kb} | {vs} | {ls.get('p99', '-')} | {ll.get('p99', '-')} "
           f"| {errors} |")
+if any(scale == "short" for scale, _ in rps):
+    print()
+    print("The same pages with two years of history behind them and with ten (\"short\": 10 groups × 4 terms; "
+          "\"large\": 10 groups × 20 terms, the same term shape):")
+    print()
+    print("| page | short req/s | large req/s | large ÷ short | KB per answer, short / large |")
+    print("|---|---|---|---|---|")
+    for page in PAGES:
+        s, l = rps.get(("short", page)), rps.get(("large", page))
+        kb = f"{lat.get(('short', page), {}).get('kb', '-')} / {lat.get(('large', page), {}).get('kb', '-')}"
+        print(f"| {page} | {num(s)} | {num(l)} | {num(l / s if s and l else None, '{:.2f}')} | {kb} |")
 print()
 for scale, text in startup.items():
     print(f"- {scale}: start-up {text}")

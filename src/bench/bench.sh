@@ -3,9 +3,11 @@
 # (closed loop), latency at a constant rate of 50% of each page's own maximum with openload.mjs (open loop), the report's SQL
 # alone with pgbench, start-up time and resident memory. Prints one table and writes it to $OUT/bench-results.md.
 # Before measuring, every page is warmed up in turn for WARMUP seconds, ROUNDS times: on two cores the JIT compiler
-# needs minutes before the app runs at its speed, and a page measured cold mostly measures the compiler.
+# needs minutes before the app runs at its speed, and a page measured cold mostly measures the compiler. The apps of
+# all scales run side by side and each page is measured at every scale in turn, so that the ratios compare
+# measurements minutes apart, not a quarter of an hour.
 # Usage: src/bench/bench.sh   (env: SCALES="small short large" CONNS=16 SECONDS_RUN=10 WARMUP=10 ROUNDS=5 OUT=target/bench
-#        JAVA_OPTS=<README's recommended options>)
+#        SETTLE=15 JAVA_OPTS=<README's recommended options>)
 # The app runs in target/quarkus-app with the recommended options, so that the AppCDS archive of src/bench/train.sh
 # applies (the app is packaged when missing, the archive recorded when older than the app).
 set -euo pipefail
@@ -41,27 +43,29 @@ generate() { # scale terms
     grep -o 'Generated .*' "$OUT/generate-$1.log"
 }
 
-sql() { PGPASSWORD=postgres psql -h localhost -p "$PGPORT" -U postgres -d postgres -Atq -c "$1"; }
+# Per scale: the app's port, process and database port, the cookies and the ids of the pages measured.
+declare -A APP_PORT APP_PID PG_PORT WATCH COOKIE PRESIDENT_COOKIE GROUP IDS SCORECARD COMPARE KPI START STARTUP
+sql() { PGPASSWORD=postgres psql -h localhost -p "${PG_PORT[$1]}" -U postgres -d postgres -Atq -c "$2"; }
 
-login() { # user password -> the Cookie header value: the form session and its server-side session's id
-    curl -s -o /dev/null -D - --data-urlencode "j_username=$1" --data-urlencode "j_password=$2" \
-        "http://localhost:$PORT/j_security_check" \
+login() { # scale user password -> the Cookie header value: the form session and its server-side session's id
+    curl -s -o /dev/null -D - --data-urlencode "j_username=$2" --data-urlencode "j_password=$3" \
+        "http://localhost:${APP_PORT[$1]}/j_security_check" \
         | tr -d '\r' | sed -n 's/^[Ss]et-[Cc]ookie: \(termboard-s[a-z]*=[^;]*\).*/\1/p' | paste -sd';' - | sed 's/;/; /g'
 }
 
-rss_watch() { # samples the app's resident memory (KB) into $OUT/rss-$1 until killed
-    while kill -0 "$APP" 2>/dev/null; do ps -o rss= -p "$APP" >> "$OUT/rss-$1" || true; sleep 1; done
+rss_watch() { # scale pid: samples the app's resident memory (KB) into $OUT/rss-SCALE until the app ends
+    while kill -0 "$2" 2>/dev/null; do ps -o rss= -p "$2" >> "$OUT/rss-$1" || true; sleep 1; done
 }
 
 measure() { # warm|measure scale name path [json-body]
-    local mode=$1 scale=$2 name=$3 path=$4 body=${5:-} url="http://localhost:$PORT$4" script=() max open
+    local mode=$1 scale=$2 name=$3 path=$4 body=${5:-} url="http://localhost:${APP_PORT[$2]}$4" script=() max open
     if [ -n "$body" ]; then
         printf 'wrk.method = "POST"\nwrk.body = [[%s]]\nwrk.headers["Content-Type"] = "application/json"\n' "$body" \
             > "$OUT/post.lua"
         script=(-s "$OUT/post.lua")
-        cookie=$PRESIDENT_COOKIE
+        cookie=${PRESIDENT_COOKIE[$scale]}
     else
-        cookie=$COOKIE
+        cookie=${COOKIE[$scale]}
     fi
     status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" ${body:+-H 'Content-Type: application/json' -d "$body"} "$url")
     [[ $status == 2* ]] || { echo "$name: $url answered $status" >&2; exit 1; }
@@ -81,57 +85,73 @@ measure() { # warm|measure scale name path [json-body]
     printf '%s\t%s\t%s\t%s kb=%s\n' "$scale" "$name" "$max" "$open" "$kb" | tee -a "$RESULTS"
 }
 
-for scale in $SCALES; do
-    dir="$OUT/pg-$scale"
+start_app() { # scale port: starts the app on the scale's database and records its start-up and the pages' ids
+    local scale=$1 dir="$OUT/pg-$1" extra=() pw group launched ready started dbstart president
     [ "$scale" = small ] && [ "${KEEP_DATA:-0}" != 1 ] && rm -rf "$dir"
-    extra=()
     case $scale in
         large) generate large 20; pw=$TERMBOARD_ADMIN_PASSWORD; group=G01 ;;
         short) generate short 4; pw=$TERMBOARD_ADMIN_PASSWORD; group=G01 ;;
         small) pw=demo; group=DPBG; extra=(env TERMBOARD_DEMO=true) ;;
         *) echo "unknown scale $scale (small, short, large)" >&2; exit 2 ;;
     esac
+    APP_PORT[$scale]=$2
     : > "$OUT/rss-$scale"
     launched=$(date +%s.%N)
     # shellcheck disable=SC2086 # JAVA_OPTS (e.g. "-Xmx256m") is split on purpose
     (db=$(realpath -m "$dir") && cd target/quarkus-app && exec "${extra[@]}" env TERMBOARD_EMBEDDED_DB_DIR="$db" \
-        java ${JAVA_OPTS} -Dquarkus.http.port="$PORT" -jar quarkus-run.jar) > "$OUT/app-$scale.log" 2>&1 &
-    APP=$!
-    trap 'kill $APP 2>/dev/null || true' EXIT
-    until curl -sf -o /dev/null "http://localhost:$PORT/q/health/ready"; do
-        kill -0 "$APP" || { tail -30 "$OUT/app-$scale.log"; exit 1; }; sleep 0.2
+        java ${JAVA_OPTS} -Dquarkus.http.port="$2" -jar quarkus-run.jar) > "$OUT/app-$scale.log" 2>&1 &
+    APP_PID[$scale]=$!
+    until curl -sf -o /dev/null "http://localhost:$2/q/health/ready"; do
+        kill -0 "${APP_PID[$scale]}" || { tail -30 "$OUT/app-$scale.log"; exit 1; }; sleep 0.2
     done
     ready=$(awk -v a="$launched" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
     started=$(grep -o 'started in [0-9.]*s' "$OUT/app-$scale.log" | head -1 | grep -o '[0-9.]*')
     # Quarkus counts from the JVM's start, so its figure includes the embedded PostgreSQL's own start.
     dbstart=$(grep -o 'PostgreSQL started in [0-9.]*' "$OUT/app-$scale.log" | head -1 | grep -o '[0-9.]*$')
-    without=$(awk -v a="$started" -v b="$dbstart" 'BEGIN { printf "%.2f", a - b }')
-    PGPORT=$(grep -o 'jdbc:postgresql://localhost:[0-9]*' "$OUT/app-$scale.log" | head -1 | sed 's/.*://')
-    rss_watch "$scale" & WATCH=$!
-    COOKIE=$(login admin "$pw")
-    ids=$(sql "SELECT string_agg(t.id::text, ',' ORDER BY t.start_date) FROM term t JOIN business_group g ON g.id = t.group_id WHERE g.code = '$group'")
-    scorecard=$(sql "SELECT t.id FROM term t JOIN business_group g ON g.id = t.group_id WHERE g.code = '$group' AND t.end_date < current_date ORDER BY t.start_date DESC LIMIT 1")
-    compare=$(sql "SELECT string_agg(id::text, ',') FROM (SELECT t.id, row_number() OVER (PARTITION BY t.group_id ORDER BY t.start_date DESC) AS n FROM term t WHERE t.start_date <= current_date AND t.group_id IN (SELECT id FROM business_group ORDER BY code LIMIT 2)) x WHERE n <= 3")
-    read -r president kpi start < <(sql "SELECT u.username, (SELECT k.id FROM kpi k JOIN objective o ON o.id = k.objective_id WHERE o.term_id = t.id ORDER BY k.id LIMIT 1), t.start_date FROM term t JOIN business_group g ON g.id = t.group_id JOIN app_user u ON u.id = t.president_id WHERE g.code = '$group' AND current_date BETWEEN t.start_date AND t.end_date" | tr '|' ' ')
-    PRESIDENT_COOKIE=$(login "$president" "$pw")
-    pages() { # the pages measured, each run through measure with its first argument
-        measure "$1" "$scale" groups /groups
-        measure "$1" "$scale" scorecard "/terms/$scorecard"
-        measure "$1" "$scale" group-history "/reports/groups/$group"
-        measure "$1" "$scale" compare-6 "/reports/compare?terms=$compare"
-        measure "$1" "$scale" dashboard /
-        measure "$1" "$scale" progress-post "/api/kpis/$kpi/progress" \
-            "{\"asOf\":\"$start\",\"value\":1.5,\"comment\":\"bench\",\"confidence\":3}"
-    }
-    for _ in $(seq "$ROUNDS"); do pages warm; done
-    pages measure
-    floor=$(PGPASSWORD=postgres pgbench -h localhost -p "$PGPORT" -U postgres -n -M prepared -c "$CONNS" -j 2 \
-        -T "$SECONDS_RUN" -D code="$group" -D ids="{$ids}" -f src/bench/group-history.sql postgres 2>&1 \
-        | awk '/^tps/ { print $3 }')
-    printf '%s\tgroup-history-sql\t%s\trate=- ok=- errors=- p50=- p90=- p99=- p999=- max=-\n' "$scale" "$floor" | tee -a "$RESULTS"
-    kill "$APP"; wait "$APP" 2>/dev/null || true; kill "$WATCH" 2>/dev/null || true
+    STARTUP[$scale]=$(awk -v r="$ready" -v a="$started" -v b="$dbstart" \
+        'BEGIN { printf "ready=%ss quarkus=%ss database=%ss without-database=%.2fs", r, a, b, a - b }')
+    PG_PORT[$scale]=$(grep -o 'jdbc:postgresql://localhost:[0-9]*' "$OUT/app-$scale.log" | head -1 | sed 's/.*://')
+    rss_watch "$scale" "${APP_PID[$scale]}" & WATCH[$scale]=$!
+    GROUP[$scale]=$group
+    COOKIE[$scale]=$(login "$scale" admin "$pw")
+    IDS[$scale]=$(sql "$scale" "SELECT string_agg(t.id::text, ',' ORDER BY t.start_date) FROM term t JOIN business_group g ON g.id = t.group_id WHERE g.code = '$group'")
+    SCORECARD[$scale]=$(sql "$scale" "SELECT t.id FROM term t JOIN business_group g ON g.id = t.group_id WHERE g.code = '$group' AND t.end_date < current_date ORDER BY t.start_date DESC LIMIT 1")
+    COMPARE[$scale]=$(sql "$scale" "SELECT string_agg(id::text, ',') FROM (SELECT t.id, row_number() OVER (PARTITION BY t.group_id ORDER BY t.start_date DESC) AS n FROM term t WHERE t.start_date <= current_date AND t.group_id IN (SELECT id FROM business_group ORDER BY code LIMIT 2)) x WHERE n <= 3")
+    read -r president "KPI[$scale]" "START[$scale]" < <(sql "$scale" "SELECT u.username, (SELECT k.id FROM kpi k JOIN objective o ON o.id = k.objective_id WHERE o.term_id = t.id ORDER BY k.id LIMIT 1), t.start_date FROM term t JOIN business_group g ON g.id = t.group_id JOIN app_user u ON u.id = t.president_id WHERE g.code = '$group' AND current_date BETWEEN t.start_date AND t.end_date" | tr '|' ' ')
+    PRESIDENT_COOKIE[$scale]=$(login "$scale" "$president" "$pw")
+}
+
+pages() { # warm|measure: every page, each at every scale in turn, so that a ratio compares neighbouring minutes
+    local scale
+    for scale in $SCALES; do measure "$1" "$scale" groups /groups; done
+    for scale in $SCALES; do measure "$1" "$scale" scorecard "/terms/${SCORECARD[$scale]}"; done
+    for scale in $SCALES; do measure "$1" "$scale" group-history "/reports/groups/${GROUP[$scale]}"; done
+    for scale in $SCALES; do measure "$1" "$scale" compare-6 "/reports/compare?terms=${COMPARE[$scale]}"; done
+    for scale in $SCALES; do measure "$1" "$scale" dashboard /; done
+    for scale in $SCALES; do
+        measure "$1" "$scale" progress-post "/api/kpis/${KPI[$scale]}/progress" \
+            "{\"asOf\":\"${START[$scale]}\",\"value\":1.5,\"comment\":\"bench\",\"confidence\":3}"
+    done
+}
+
+# Every scale's app runs from the start to the end (one at a time would compare minutes far apart on a machine whose
+# speed drifts); each starts once the one before has settled (its JIT compiler goes on for seconds after ready), and
+# only one is under load at any time.
+trap 'kill "${APP_PID[@]}" 2>/dev/null || true' EXIT
+port=$PORT
+for scale in $SCALES; do start_app "$scale" "$port"; port=$((port + 1)); sleep "${SETTLE:-15}"; done
+for _ in $(seq "$ROUNDS"); do pages warm; done
+pages measure
+for scale in $SCALES; do
+    floor=$(PGPASSWORD=postgres pgbench -h localhost -p "${PG_PORT[$scale]}" -U postgres -n -M prepared -c "$CONNS" \
+        -j 2 -T "$SECONDS_RUN" -D code="${GROUP[$scale]}" -D ids="{${IDS[$scale]}}" -f src/bench/group-history.sql \
+        postgres 2>&1 | awk '/^tps/ { print $3 }')
+    printf '%s\tgroup-history-sql\t%s\trate=- ok=- errors=- p50=- p90=- p99=- p999=- max=-\n' "$scale" "$floor" \
+        | tee -a "$RESULTS"
+done
+for scale in $SCALES; do
+    kill "${APP_PID[$scale]}"; wait "${APP_PID[$scale]}" 2>/dev/null || true; kill "${WATCH[$scale]}" 2>/dev/null || true
     rss=$(sort -n "$OUT/rss-$scale" | tail -1)
-    printf '%s\tstartup\tready=%ss quarkus=%ss database=%ss without-database=%ss rss_max=%sMB\n' "$scale" "$ready" \
-        "$started" "$dbstart" "$without" "$((rss / 1024))" | tee -a "$RESULTS"
+    printf '%s\tstartup\t%s rss_max=%sMB\n' "$scale" "${STARTUP[$scale]}" "$((rss / 1024))" | tee -a "$RESULTS"
 done
 python3 src/bench/table.py "$RESULTS" | tee "$OUT/bench-results.md"

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Benchmark of the report pages at "small" (demo), "short" and "large" (generated) scale: throughput with wrk
-# (closed loop), latency at a constant rate of 50% of each page's own maximum with openload.mjs (open loop), the report's SQL
-# alone with pgbench, start-up time and resident memory. Prints one table and writes it to $OUT/bench-results.md.
+# (closed loop), latency at a constant rate of 50% of each page's own maximum with openload.mjs (open loop), the
+# report's SQL alone with pgbench, start-up time and resident memory. Prints two tables and writes them to
+# $OUT/bench-results.md.
 # Before measuring, every page is warmed up in turn for WARMUP seconds, ROUNDS times: on two cores the JIT compiler
 # needs minutes before the app runs at its speed, and a page measured cold mostly measures the compiler. The apps of
 # all scales run side by side and each page is measured at every scale in turn, so that the ratios compare
 # measurements minutes apart, not a quarter of an hour.
-# Usage: src/bench/bench.sh   (env: SCALES="small short large" CONNS=16 SECONDS_RUN=10 WARMUP=10 ROUNDS=5 OUT=target/bench
-#        SETTLE=15 JAVA_OPTS=<README's recommended options>)
+# Usage: src/bench/bench.sh   (env: SCALES="small short large" CONNS=16 SECONDS_RUN=10 WARMUP=10 ROUNDS=5
+#        OUT=target/bench SETTLE=15 JAVA_OPTS=<README's recommended options>)
 # The app runs in target/quarkus-app with the recommended options, so that the AppCDS archive of src/bench/train.sh
 # applies (the app is packaged when missing, the archive recorded when older than the app).
 set -euo pipefail
@@ -150,7 +151,8 @@ for scale in $SCALES; do
         | tee -a "$RESULTS"
 done
 for scale in $SCALES; do
-    kill "${APP_PID[$scale]}"; wait "${APP_PID[$scale]}" 2>/dev/null || true; kill "${WATCH[$scale]}" 2>/dev/null || true
+    kill "${APP_PID[$scale]}"; wait "${APP_PID[$scale]}" 2>/dev/null || true
+    kill "${WATCH[$scale]}" 2>/dev/null || true
     rss=$(sort -n "$OUT/rss-$scale" | tail -1)
     printf '%s\tstartup\t%s rss_max=%sMB\n' "$scale" "${STARTUP[$scale]}" "$((rss / 1024))" | tee -a "$RESULTS"
 done

@@ -4,7 +4,8 @@
 # JVM runs in target/quarkus-app because an archive is only used with the class path it was recorded with.
 # Usage: src/bench/train.sh    (env: JAVA=java)
 set -euo pipefail
-cd "$(dirname "$0")/../../target/quarkus-app" 2>/dev/null || { echo "no target/quarkus-app: ./mvnw -B package" >&2; exit 1; }
+cd "$(dirname "$0")/../../target/quarkus-app" 2>/dev/null \
+    || { echo "no target/quarkus-app: ./mvnw -B package" >&2; exit 1; }
 if [ -f app-cds.jsa ] && [ -z "$(find quarkus-run.jar app lib quarkus -newer app-cds.jsa -print -quit)" ]; then
     exit 0
 fi

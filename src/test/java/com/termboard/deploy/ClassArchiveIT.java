@@ -32,7 +32,8 @@ class ClassArchiveIT {
                 "-jar", AppProcess.JAR.toString(), "train")
                 .redirectErrorStream(true).redirectOutput(trainingLog.toFile());
         // A configured database that does not answer: the training run must use its own, never this one.
-        AppProcess.withOwnEnvironment(training, Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:9/x"));
+        AppProcess.withOwnEnvironment(training,
+                Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:9/x"));
         Process process = training.start();
         assertTrue(process.waitFor(240, TimeUnit.SECONDS), "the training run did not end within 4 minutes");
         String log = Files.readString(trainingLog);

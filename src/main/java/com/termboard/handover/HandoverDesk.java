@@ -3,7 +3,6 @@ package com.termboard.handover;
 import com.termboard.system.Today;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +12,6 @@ import java.util.List;
  * The executive dashboard's handovers: those due in the next 30 days and the last one done in each group, with their
  * status (note written, recommendations and decisions made of how many objectives), read in one statement.
  */
-@Named("handoverDesk")
 @RequestScoped
 public class HandoverDesk {
 

@@ -1,5 +1,6 @@
 package com.termboard.home;
 
+import com.termboard.handover.HandoverDesk;
 import com.termboard.progress.PresidentDesks;
 import com.termboard.report.Reports;
 import com.termboard.report.TermSummary;
@@ -7,6 +8,7 @@ import com.termboard.review.ReviewerCycles;
 import com.termboard.system.Today;
 import com.termboard.term.Term;
 import com.termboard.web.CurrentUser;
+import com.termboard.web.RenderedParts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -25,8 +27,20 @@ public class HomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(CurrentUser me, LocalDate today, List<TermSummary> current,
+        static native TemplateInstance home(CurrentUser me, LocalDate today, String executive, String handovers,
                 List<Term> myTerms, ReviewerCycles.Overview myCycles, PresidentDesks.Desk desk);
+
+        static native TemplateInstance executive(List<TermSummary> current);
+
+        static native TemplateInstance handovers(int days, List<HandoverDesk.Row> due, List<HandoverDesk.Row> done);
+    }
+
+    /** The model of the dashboard's executive section: every current term. */
+    record Executive(List<TermSummary> current) {
+    }
+
+    /** The model of the dashboard's handovers: those due within {@code days} and each group's last one done. */
+    record Handovers(int days, List<HandoverDesk.Row> due, List<HandoverDesk.Row> done) {
     }
 
     @Inject
@@ -44,14 +58,27 @@ public class HomeResource {
     @Inject
     ReviewerCycles reviewerCycles;
 
+    @Inject
+    HandoverDesk handoverDesk;
+
+    @Inject
+    RenderedParts parts;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
         LocalDate day = today.date();
-        List<TermSummary> current = me.readsReports() ? reports.current() : List.of();
+        String executive = null;
+        String handovers = null;
+        if (me.readsReports()) {
+            executive = parts.render("executive", new Executive(reports.current()),
+                    e -> Templates.executive(e.current()));
+            handovers = parts.render("handovers", new Handovers(handoverDesk.windowDays(), handoverDesk.due(),
+                    handoverDesk.done()), h -> Templates.handovers(h.days(), h.due(), h.done()));
+        }
         List<Term> myTerms = me.isPresident() ? Term.ofPresident(me.user()) : List.of();
         ReviewerCycles.Overview myCycles = me.isReviewer() ? reviewerCycles.of(me.user(), day) : null;
         PresidentDesks.Desk desk = me.isPresident() ? desks.of(me.user(), day).orElse(null) : null;
-        return Templates.home(me, day, current, myTerms, myCycles, desk);
+        return Templates.home(me, day, executive, handovers, myTerms, myCycles, desk);
     }
 }

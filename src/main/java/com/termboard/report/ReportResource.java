@@ -4,6 +4,7 @@ import com.termboard.scorecard.TermHeader;
 import com.termboard.scorecard.TermHeaders;
 import com.termboard.web.ApiError;
 import com.termboard.web.CurrentUser;
+import com.termboard.web.RenderedParts;
 import com.termboard.web.Texts;
 import io.quarkus.security.Authenticated;
 import io.quarkus.qute.CheckedTemplate;
@@ -31,9 +32,13 @@ public class ReportResource {
     static class Templates {
         static native TemplateInstance index(List<TermHeader> terms, List<String> groups, List<String> presidents);
 
-        static native TemplateInstance compare(ReportViews.Comparison report, String query);
+        static native TemplateInstance compare(String body);
 
-        static native TemplateInstance group(ReportViews.GroupHistory report, String chart);
+        static native TemplateInstance compareBody(ReportViews.Comparison report, String query);
+
+        static native TemplateInstance group(ReportViews.GroupHistory report, String body);
+
+        static native TemplateInstance groupBody(ReportViews.GroupHistory report, String chart);
 
         static native TemplateInstance president(ReportViews.PresidentHistory report, String chart);
 
@@ -48,6 +53,13 @@ public class ReportResource {
 
     @Inject
     CurrentUser me;
+
+    @Inject
+    RenderedParts parts;
+
+    /** The model of the comparison's body: the report and the query its download link repeats. */
+    record CompareBody(ReportViews.Comparison report, String query) {
+    }
 
     private void allowed() {
         if (!me.readsReports()) {
@@ -70,7 +82,8 @@ public class ReportResource {
     public TemplateInstance compare(@QueryParam("terms") List<String> terms) {
         allowed();
         String query = String.join(",", terms);
-        return Templates.compare(reports.compare(query), query);
+        return Templates.compare(parts.render("compare", new CompareBody(reports.compare(query), query),
+                body -> Templates.compareBody(body.report(), body.query())));
     }
 
     @GET
@@ -90,8 +103,8 @@ public class ReportResource {
     public TemplateInstance group(@PathParam("code") String code) {
         allowed();
         ReportViews.GroupHistory report = reports.group(code);
-        return Templates.group(report, ReportCharts.trend(
-                Texts.of(ReportMessages.class).chart_group_title(report.group().code()), report.terms()));
+        return Templates.group(report, parts.render("group", report, r -> Templates.groupBody(r, ReportCharts.trend(
+                Texts.of(ReportMessages.class).chart_group_title(r.group().code()), r.terms()))));
     }
 
     @GET

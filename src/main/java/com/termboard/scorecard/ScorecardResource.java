@@ -5,6 +5,7 @@ import com.termboard.scoring.ProgressPoint;
 import com.termboard.system.TermboardConfig;
 import com.termboard.term.TermAccess;
 import com.termboard.web.CurrentUser;
+import com.termboard.web.RenderedParts;
 import com.termboard.web.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -31,9 +32,16 @@ public class ScorecardResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance scorecard(ScorecardView card, TermHeader header, String reviewCycle,
+        static native TemplateInstance scorecard(TermHeader header, String body);
+
+        static native TemplateInstance scorecardBody(ScorecardView card, TermHeader header, String reviewCycle,
                 BigDecimal k, BigDecimal reviewShare, Map<Long, String> sparks, List<ReviewComments.Comment> comments, Set<Long> visible,
                 boolean reports);
+    }
+
+    /** Everything the scorecard's body shows, as the reader may see it: the model of its rendering. */
+    record Body(ScorecardView card, TermHeader header, Map<Long, List<ProgressPoint>> entries, String reviewCycle,
+            BigDecimal k, List<ReviewComments.Comment> comments, Set<Long> visible, boolean reports) {
     }
 
     @Inject
@@ -54,6 +62,9 @@ public class ScorecardResource {
     @Inject
     CurrentUser me;
 
+    @Inject
+    RenderedParts parts;
+
     @GET
     @Path("terms/{id}")
     @Produces(MediaType.TEXT_HTML)
@@ -62,21 +73,26 @@ public class ScorecardResource {
         Scorecard card = scorecards.scorecard(id, scorecards.asOf(asOf));
         ScorecardView view = visibility.mask(card.view(), card.reviewCycleId());
         Set<Long> visible = visibility.visibleCycles(view);
+        String reviewCycle = view.reviewScore() == null ? null : view.cycles().stream()
+                .filter(c -> card.reviewCycleId() != null && c.id() == card.reviewCycleId())
+                .map(ScorecardView.CycleRow::name).findFirst().orElse(null);
+        Body body = new Body(view, card.header(), card.entries(), reviewCycle, config.scoring().kpiShare(),
+                comments.of(id, visible), visible, me.readsReports());
+        return Templates.scorecard(card.header(), parts.render("scorecard", body, ScorecardResource::body));
+    }
+
+    private static TemplateInstance body(Body body) {
         Map<Long, String> sparks = new HashMap<>();
         ScorecardMessages text = Texts.of(ScorecardMessages.class);
-        for (ScorecardView.ObjectiveRow o : view.objectives()) {
+        for (ScorecardView.ObjectiveRow o : body.card().objectives()) {
             for (ScorecardView.KpiRow k : o.kpis()) {
-                List<ProgressPoint> entries = card.entries().getOrDefault(k.id(), List.of());
+                List<ProgressPoint> entries = body.entries().getOrDefault(k.id(), List.of());
                 sparks.put(k.id(), Svg.sparkline(entries.stream().map(ProgressPoint::value).toList(),
                         text.sparkline_title(k.metric(), entries.size())));
             }
         }
-        String reviewCycle = view.reviewScore() == null ? null : view.cycles().stream()
-                .filter(c -> card.reviewCycleId() != null && c.id() == card.reviewCycleId())
-                .map(ScorecardView.CycleRow::name).findFirst().orElse(null);
-        return Templates.scorecard(view, card.header(), reviewCycle, config.scoring().kpiShare(),
-                BigDecimal.ONE.subtract(config.scoring().kpiShare()), sparks,
-                comments.of(id, visible), visible, me.readsReports());
+        return Templates.scorecardBody(body.card(), body.header(), body.reviewCycle(), body.k(),
+                BigDecimal.ONE.subtract(body.k()), sparks, body.comments(), body.visible(), body.reports());
     }
 
     @GET

@@ -18,13 +18,13 @@ import java.util.function.Function;
  * distinct model and language and kept. A part's template gets nothing but its model, and a model is a value, a
  * record compared by what it holds ({@link ValueTypes}, checked once per class). So the same model renders the same
  * text, and a part read again is the kept text of an equal model, whatever changed in between: a changed number or
- * name is a different model. The model is still read on every
- * request; what is kept is only the rendering, which is the larger half of a long report's CPU.
+ * name is a different model. The model is still read on every request; what is kept is only the rendering, which
+ * was the larger half of a long report's CPU.
  */
 @ApplicationScoped
 public class RenderedParts {
 
-    /** Kept text and models, weighed as two characters a character of text (a model is about as large). */
+    /** The most kept, in characters: a text counts twice, for itself and for its model, which is about as large. */
     private static final long MAX_CHARS = 16_000_000;
 
     private record Key(String part, Locale locale, Object model) {

@@ -1,6 +1,8 @@
 package com.termboard.report;
 
-import com.termboard.scorecard.Jdbc;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.termboard.handover.HandoverValues;
 import com.termboard.scorecard.Scorecards;
 import com.termboard.scorecard.TermHeader;
 import com.termboard.scorecard.TermHeaders;
@@ -12,9 +14,13 @@ import com.termboard.scoring.TermInput;
 import com.termboard.scoring.TermScore;
 import com.termboard.system.Today;
 import com.termboard.web.ApiError;
+import com.termboard.web.HashedList;
 import com.termboard.web.Texts;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import com.termboard.handover.HandoverValues;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -31,6 +37,9 @@ import java.util.Map;
 @ApplicationScoped
 public class Reports {
 
+    /** As {@code TermScores} keeps summarised terms: ten years of 50 groups fit. */
+    private static final long KEPT_TERMS = 2_000;
+
     @Inject
     TermHeaders headers;
 
@@ -45,6 +54,30 @@ public class Reports {
 
     @Inject
     HandoverValues handoverValues;
+
+    @Inject
+    TermScores termScores;
+
+    @Inject
+    MeterRegistry registry;
+
+    /**
+     * Loaded terms kept under their headers, stamps and day, weighed by their number of terms: a report read again
+     * with nothing changed gets the same summaries and rows (the same instances, which the rendering of its body is
+     * kept under) without scoring, summarising or aligning anything.
+     */
+    private final Cache<LoadKey, Loaded> kept = Caffeine.newBuilder().maximumWeight(KEPT_TERMS)
+            .<LoadKey, Loaded>weigher((key, loaded) -> 1 + key.terms().size()).recordStats().build();
+
+    @PostConstruct
+    void monitor() {
+        CaffeineCacheMetrics.monitor(registry, kept, "report-terms");
+    }
+
+    /** Forgets every kept report (tests that count what a cold report reads). */
+    public void forgetAll() {
+        kept.invalidateAll();
+    }
 
     /** The terms of {@code ?terms=1,2}: two to six distinct existing ids, else 400. */
     public ReportViews.Comparison compare(String terms) {
@@ -111,10 +144,26 @@ public class Reports {
     private record Loaded(List<TermSummary> summaries, List<MetricRow> metrics, Map<Long, Long> stamps) {
     }
 
+    /** The terms as their headers show them, at their stamps, on one day: all that {@link Loaded} is computed from. */
+    private record LoadKey(List<TermHeader> terms, Map<Long, TermScores.Stamp> stamps, LocalDate day) {
+    }
+
     private Loaded load(List<TermHeader> terms) {
+        if (terms.isEmpty()) {
+            return new Loaded(List.of(), List.of(), Map.of());
+        }
         LocalDate day = today.date();
         List<Long> ids = terms.stream().map(TermHeader::id).toList();
-        TermScores.Batch batch = scorecards.summarised(ids, day);
+        Map<Long, TermScores.Stamp> stamps = termScores.stamps(ids);
+        if (QuarkusTransaction.isActive()) {
+            return load(terms, ids, day, termScores.summarised(ids, day, stamps));
+        }
+        // Requests that miss together wait for one computation, so that they all hold the same instance.
+        return kept.get(new LoadKey(terms, stamps, day),
+                key -> load(terms, ids, day, termScores.summarised(ids, day, stamps)));
+    }
+
+    private static Loaded load(List<TermHeader> terms, List<Long> ids, LocalDate day, TermScores.Batch batch) {
         Map<Long, TermInput> inputs = new LinkedHashMap<>();
         Map<Long, TermScore> scores = new LinkedHashMap<>();
         batch.terms().forEach((id, scored) -> {
@@ -123,7 +172,8 @@ public class Reports {
         });
         List<TermSummary> summaries = terms.stream()
                 .map(h -> TermSummary.of(h, inputs.get(h.id()), scores.get(h.id()), day)).toList();
-        return new Loaded(summaries, ids.isEmpty() ? List.of() : MetricRow.align(ids, inputs, scores), batch.stamps());
+        return new Loaded(HashedList.of(summaries), HashedList.of(MetricRow.align(ids, inputs, scores)),
+                batch.stamps());
     }
 
     static BigDecimal minus(BigDecimal a, BigDecimal b) {

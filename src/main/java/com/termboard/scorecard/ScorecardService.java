@@ -1,5 +1,7 @@
 package com.termboard.scorecard;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.termboard.scoring.CycleInput;
 import com.termboard.scoring.CycleScore;
 import com.termboard.scoring.KpiInput;
@@ -13,12 +15,18 @@ import com.termboard.scoring.TermInput;
 import com.termboard.scoring.TermScore;
 import com.termboard.system.Today;
 import com.termboard.web.ApiError;
+import com.termboard.web.HashedList;
 import com.termboard.web.Texts;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,14 +36,29 @@ import java.util.Map;
 @ApplicationScoped
 public class ScorecardService {
 
+    /** What a scorecard is built from: the term as its header shows it, its stamp, the day asked and today. */
+    private record Key(TermHeader header, TermScores.Stamp stamp, LocalDate asOf, LocalDate today) {
+    }
+
+    /** As many as {@code TermScores} keeps terms with all of their entries: the terms being looked at. */
+    private final Cache<Key, Scorecard> kept = Caffeine.newBuilder().maximumSize(100).recordStats().build();
+
     @Inject
-    Scorecards scorecards;
+    TermScores termScores;
+
+    @Inject
+    MeterRegistry registry;
 
     @Inject
     TermHeaders headers;
 
     @Inject
     Today today;
+
+    @PostConstruct
+    void monitor() {
+        CaffeineCacheMetrics.monitor(registry, kept, "scorecards");
+    }
 
     /** The {@code asOf} query parameter: today when absent, 400 when not an ISO date. */
     public LocalDate asOf(String asOf) {
@@ -49,14 +72,38 @@ public class ScorecardService {
         }
     }
 
-    /** The scorecard of a term that exists (404 otherwise). */
+    /**
+     * The scorecard of a term that exists (404 otherwise). It is kept under the term's header, stamp, the day asked
+     * and today (all it is built from), so a scorecard read again with nothing changed is the same instance, whose
+     * rendering is kept under it too. Nothing read inside a transaction is kept.
+     */
     public Scorecard scorecard(long termId, LocalDate asOf) {
         TermHeader header = headers.byIds(List.of(termId)).get(termId);
-        TermScores.Scored scored = header == null ? null : scorecards.full(termId, asOf).orElse(null);
-        if (scored == null) {
-            throw ApiError.notFound(Texts.of(ScorecardMessages.class).no_term(termId));
+        TermScores.Stamp stamp = header == null ? null : termScores.stamps(List.of(termId)).get(termId);
+        if (stamp == null) {
+            throw notFound(termId);
         }
-        return of(header, scored.input(), scored.score(), today.date());
+        LocalDate day = today.date();
+        if (QuarkusTransaction.isActive()) {
+            return build(header, stamp, asOf, day);
+        }
+        // Requests that miss together wait for one computation, so that they all hold the same instance.
+        return kept.get(new Key(header, stamp, asOf, day), key -> build(header, stamp, asOf, day));
+    }
+
+    private Scorecard build(TermHeader header, TermScores.Stamp stamp, LocalDate asOf, LocalDate today) {
+        TermScores.Scored scored = termScores.full(header.id(), asOf, stamp)
+                .orElseThrow(() -> notFound(header.id()));
+        return of(header, scored.input(), scored.score(), today);
+    }
+
+    /** Forgets every kept scorecard (tests that compare a kept scorecard with a fresh one). */
+    public void forgetAll() {
+        kept.invalidateAll();
+    }
+
+    private static ApiError notFound(long termId) {
+        return ApiError.notFound(Texts.of(ScorecardMessages.class).no_term(termId));
     }
 
     /** Builds the scorecard from what a report has already read. */
@@ -72,13 +119,13 @@ public class ScorecardService {
                 KpiScore ks = s.kpis().get(j);
                 kpis.add(new ScorecardView.KpiRow(k.id(), k.metric(), ks.baseline(), ks.target(), ks.weight(),
                         ks.actual(), ks.attainment(), ks.status(), ks.entries()));
-                entries.put(k.id(), Scoring.effectiveEntries(k, score.referenceDate()).stream()
+                entries.put(k.id(), HashedList.of(Scoring.effectiveEntries(k, score.referenceDate()).stream()
                         .sorted(Comparator.comparing(ProgressPoint::asOf).thenComparing(ProgressPoint::enteredAt))
-                        .toList());
+                        .toList()));
             }
             List<ScorecardView.ObjectiveCycleRow> cycles = s.cycles().stream().map(ScorecardService::row).toList();
             objectives.add(new ScorecardView.ObjectiveRow(o.id(), o.title(), o.weight(), s.kpiScore(), s.coverage(),
-                    kpis, cycles));
+                    HashedList.of(kpis), HashedList.of(cycles)));
         }
         List<ScorecardView.CycleRow> cycles = new ArrayList<>();
         for (int i = 0; i < input.cycles().size(); i++) {
@@ -90,8 +137,9 @@ public class ScorecardService {
         ScorecardView.TermRef term = new ScorecardView.TermRef(header.id(), header.group(), header.president(),
                 header.startDate(), header.endDate(), header.status(today), header.planStatus());
         ScorecardView view = new ScorecardView(term, score.referenceDate(), score.elapsed(), score.kpiScore(),
-                score.coverage(), score.reviewScore(), score.composite(), score.continuity(), objectives, cycles);
-        return new Scorecard(view, header, score.reviewCycleId(), entries);
+                score.coverage(), score.reviewScore(), score.composite(), score.continuity(),
+                HashedList.of(objectives), HashedList.of(cycles));
+        return new Scorecard(view, header, score.reviewCycleId(), Collections.unmodifiableMap(entries));
     }
 
     private static ScorecardView.ObjectiveCycleRow row(ObjectiveCycleScore c) {

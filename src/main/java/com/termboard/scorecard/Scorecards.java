@@ -45,11 +45,6 @@ public class Scorecards {
         return inputs.load(termIds);
     }
 
-    /** One term with every entry, scored as of {@code asOf}: the scorecard. */
-    public Optional<TermScores.Scored> full(long termId, LocalDate asOf) {
-        return scores.full(termId, asOf);
-    }
-
     /**
      * Terms scored at {@code day} from their entries summarised in SQL, for reports over many terms, with the stamps
      * they were read at.

@@ -47,7 +47,8 @@ public class TermScores {
     public record Batch(Map<Long, Scored> terms, Map<Long, Long> stamps) {
     }
 
-    private record Stamp(long version, LocalDate end) {
+    /** A term's stamp and its end date, which together tell whether something computed from the term still holds. */
+    public record Stamp(long version, LocalDate end) {
     }
 
     private record Key(long termId, long version, LocalDate ref) {
@@ -89,10 +90,14 @@ public class TermScores {
      * Kept scores are used where their stamp still holds; the others are read in one batch.
      */
     public Batch summarised(Collection<Long> termIds, LocalDate day) {
-        if (termIds.isEmpty()) {
-            return new Batch(Map.of(), Map.of());
-        }
-        Map<Long, Stamp> stamps = stamps(termIds);
+        return termIds.isEmpty() ? new Batch(Map.of(), Map.of()) : summarised(termIds, day, stamps(termIds));
+    }
+
+    /**
+     * As {@link #summarised(Collection, LocalDate)}, with the terms' stamps as {@link #stamps(Collection)} read them
+     * just before, for a caller that keeps what it computes from the batch under the same stamps.
+     */
+    public Batch summarised(Collection<Long> termIds, LocalDate day, Map<Long, Stamp> stamps) {
         Map<Long, Scored> found = new HashMap<>();
         List<Long> missing = new ArrayList<>();
         for (long id : termIds) {
@@ -130,7 +135,14 @@ public class TermScores {
 
     /** One term scored at {@code asOf} with all of its entries (the scorecard); empty for an unknown id. */
     public Optional<Scored> full(long termId, LocalDate asOf) {
-        Stamp stamp = stamps(List.of(termId)).get(termId);
+        return full(termId, asOf, stamps(List.of(termId)).get(termId));
+    }
+
+    /**
+     * As {@link #full(long, LocalDate)}, with the term's stamp as {@link #stamps(Collection)} read it just before
+     * (null for an unknown term).
+     */
+    public Optional<Scored> full(long termId, LocalDate asOf, Stamp stamp) {
         if (stamp == null) {
             return Optional.empty();
         }
@@ -160,7 +172,12 @@ public class TermScores {
         return new Key(termId, stamp.version(), day.isAfter(stamp.end()) ? stamp.end() : day);
     }
 
-    private Map<Long, Stamp> stamps(Collection<Long> termIds) {
+    /**
+     * The stamps of the given terms, read in one statement (unknown ids are left out). Read them before the data a
+     * result is computed from, and keep the result under them: a change landing in between can then only make it look
+     * older than it is. Never keep what was read inside a transaction.
+     */
+    public Map<Long, Stamp> stamps(Collection<Long> termIds) {
         Map<Long, Stamp> stamps = new HashMap<>();
         try (Connection c = jdbc.connection(); PreparedStatement s = c.prepareStatement(
                 "SELECT t.id, t.end_date, COALESCE(s.version, 0) FROM term t "

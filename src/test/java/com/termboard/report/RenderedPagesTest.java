@@ -2,22 +2,34 @@ package com.termboard.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.termboard.handover.HandoverValues;
 import com.termboard.scorecard.Scenario;
+import com.termboard.scorecard.ScorecardService;
+import com.termboard.scorecard.TermScores;
 import com.termboard.testing.MutableClock;
 import com.termboard.testing.Sessions;
 import com.termboard.web.RenderedParts;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +43,18 @@ class RenderedPagesTest {
 
     @Inject
     RenderedParts parts;
+
+    @Inject
+    Reports reports;
+
+    @Inject
+    TermScores termScores;
+
+    @Inject
+    ScorecardService scorecards;
+
+    @Inject
+    HandoverValues handoverValues;
 
     @Inject
     AgroalDataSource db;
@@ -51,27 +75,34 @@ class RenderedPagesTest {
         Sessions.Session exec = Sessions.session("exec", "demo");
         List<String> pages = List.of("/terms/" + s.termId, "/reports/groups/" + s.group,
                 "/reports/compare?terms=" + s.previousTermId + "," + s.termId, "/");
-        Map<String, String> changes = new LinkedHashMap<>();
-        changes.put("progress entered", "INSERT INTO progress_entry (kpi_id, as_of, value, entered_by_id) "
-                + "SELECT " + s.k1 + ", '2026-06-10', 199, president_id FROM term WHERE id = " + s.termId);
-        changes.put("president renamed", "UPDATE app_user SET display_name = 'Renamed <i>" + s.tag
-                + "</i>' WHERE username = '" + s.president + "'");
-        changes.put("group renamed", "UPDATE business_group SET name = 'Group renamed " + s.tag + "' WHERE code = '"
-                + s.group + "'");
+        Map<String, Change> changes = new LinkedHashMap<>();
+        changes.put("progress entered", () -> execute("INSERT INTO progress_entry (kpi_id, as_of, value, "
+                + "entered_by_id) SELECT " + s.k1 + ", '2026-06-10', 199, president_id FROM term WHERE id = "
+                + s.termId));
+        changes.put("president renamed", () -> execute("UPDATE app_user SET display_name = 'Renamed <i>" + s.tag
+                + "</i>' WHERE username = '" + s.president + "'"));
+        changes.put("group renamed", () -> execute("UPDATE business_group SET name = 'Group renamed " + s.tag
+                + "' WHERE code = '" + s.group + "'"));
+        changes.put("a day passed", () -> clock.setToday(LocalDate.parse("2026-06-16")));
         Map<String, String> shows = Map.of("president renamed", "Renamed &lt;i&gt;" + s.tag,
                 "group renamed", "Group renamed " + s.tag);
         for (var change : changes.entrySet()) {
             Map<String, String> before = read(exec, pages);
             read(exec, pages); // read twice: the second read is the kept rendering
-            execute(change.getValue());
+            change.getValue().run();
             Map<String, String> after = read(exec, pages);
-            parts.forgetAll();
+            forgetAll();
             Map<String, String> fresh = read(exec, pages);
             for (String page : pages) {
                 assertEquals(fresh.get(page), after.get(page), change.getKey() + ": " + page);
-                if (!change.getKey().equals("group renamed") || page.startsWith("/terms/")
-                        || page.startsWith("/reports/groups/")) {
+                boolean shown = switch (change.getKey()) {
                     // The comparison and the dashboard show the group's code, not its name.
+                    case "group renamed" -> page.startsWith("/terms/") || page.startsWith("/reports/groups/");
+                    // A day shows in the days left of a running term (the dashboard) and in its scorecard's date.
+                    case "a day passed" -> page.equals("/") || page.startsWith("/terms/");
+                    default -> true;
+                };
+                if (shown) {
                     assertNotEquals(before.get(page), after.get(page), change.getKey() + ": " + page);
                 }
                 String expected = shows.get(change.getKey());
@@ -96,6 +127,42 @@ class RenderedPagesTest {
         assertEquals(chinese, inLanguage.apply("zh-CN"));
     }
 
+    @Test
+    void requestsThatMissTogetherHoldTheSameReport() throws Exception {
+        Scenario s = Scenario.build();
+        forgetAll();
+        int readers = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(readers);
+        try {
+            List<Future<ReportViews.GroupHistory>> reads = new ArrayList<>();
+            for (int i = 0; i < readers; i++) {
+                reads.add(pool.submit(() -> {
+                    start.await();
+                    ManagedContext request = Arc.container().requestContext();
+                    request.activate();
+                    try {
+                        return reports.group(s.group);
+                    } finally {
+                        request.terminate();
+                    }
+                }));
+            }
+            start.countDown();
+            ReportViews.GroupHistory first = reads.get(0).get(30, TimeUnit.SECONDS);
+            for (Future<ReportViews.GroupHistory> read : reads) {
+                ReportViews.GroupHistory report = read.get(30, TimeUnit.SECONDS);
+                // The same instances, so that the kept rendering's key is compared by identity, not number by number.
+                assertSame(first.terms(), report.terms());
+                assertSame(first.metrics(), report.metrics());
+                assertSame(first.handovers(), report.handovers());
+            }
+            assertSame(first.terms(), reports.group(s.group).terms(), "read again");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static Map<String, String> read(Sessions.Session session, List<String> pages) {
         Map<String, String> read = new LinkedHashMap<>();
         for (String page : pages) {
@@ -113,6 +180,20 @@ class RenderedPagesTest {
         int end = html.indexOf("</main>");
         assertTrue(start >= 0 && end > start, html);
         return html.substring(start, end);
+    }
+
+    /** A change to what the pages show. */
+    private interface Change {
+        void run() throws SQLException;
+    }
+
+    /** Forgets all that is kept between requests, so that the next read is computed and rendered afresh. */
+    private void forgetAll() {
+        parts.forgetAll();
+        reports.forgetAll();
+        scorecards.forgetAll();
+        termScores.forgetAll();
+        handoverValues.forgetAll();
     }
 
     private void execute(String sql) throws SQLException {

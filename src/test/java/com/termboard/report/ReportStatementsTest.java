@@ -42,6 +42,9 @@ class ReportStatementsTest {
     @Inject
     HandoverValues handoverValues;
 
+    @Inject
+    Reports reports;
+
     @Test
     void groupHistoryOf20TermsRunsAsManyStatementsAsOf4() {
         String tag = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
@@ -73,6 +76,7 @@ class ReportStatementsTest {
         if (cold) {
             termScores.forgetAll();
             handoverValues.forgetAll();
+            reports.forgetAll();
         } else {
             Sessions.basic("exec").get(path).then().statusCode(200);
         }

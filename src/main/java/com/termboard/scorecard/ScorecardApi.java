@@ -27,8 +27,9 @@ public class ScorecardApi {
 
     @GET
     public ScorecardView scorecard(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
-        access.readable(id);
-        Scorecard card = scorecards.scorecard(id, scorecards.asOf(asOf));
+        TermHeader header = scorecards.header(id);
+        access.readable(id, header.president());
+        Scorecard card = scorecards.scorecard(header, scorecards.asOf(asOf));
         return visibility.mask(card.view(), card.reviewCycleId());
     }
 }

@@ -69,8 +69,7 @@ public class ScorecardResource {
     @Path("terms/{id}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance scorecard(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
-        access.readable(id);
-        Scorecard card = scorecards.scorecard(id, scorecards.asOf(asOf));
+        Scorecard card = readable(id, asOf);
         ScorecardView view = visibility.mask(card.view(), card.reviewCycleId());
         Set<Long> visible = visibility.visibleCycles(view);
         String reviewCycle = view.reviewScore() == null ? null : view.cycles().stream()
@@ -79,6 +78,13 @@ public class ScorecardResource {
         Body body = new Body(view, card.header(), card.entries(), reviewCycle, config.scoring().kpiShare(),
                 comments.of(id, visible), visible, me.readsReports());
         return Templates.scorecard(card.header(), parts.render("scorecard", body, ScorecardResource::body));
+    }
+
+    /** The scorecard of a term the current user may read (404, 403; 400 for a bad {@code asOf}). */
+    private Scorecard readable(long id, String asOf) {
+        TermHeader header = scorecards.header(id);
+        access.readable(id, header.president());
+        return scorecards.scorecard(header, scorecards.asOf(asOf));
     }
 
     private static TemplateInstance body(Body body) {
@@ -99,8 +105,7 @@ public class ScorecardResource {
     @Path("terms/{id}/scorecard.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
-        access.readable(id);
-        Scorecard card = scorecards.scorecard(id, scorecards.asOf(asOf));
+        Scorecard card = readable(id, asOf);
         ScorecardView view = visibility.mask(card.view(), card.reviewCycleId());
         return ScorecardCsv.of(view).response("scorecard-" + card.header().group() + "-" + card.header().label()
                 + "-" + view.asOf() + ".csv");

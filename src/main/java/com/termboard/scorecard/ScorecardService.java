@@ -72,14 +72,23 @@ public class ScorecardService {
         }
     }
 
+    /** The header of term {@code termId}, or 404: what its reader's access is checked against. */
+    public TermHeader header(long termId) {
+        TermHeader header = headers.byIds(List.of(termId)).get(termId);
+        if (header == null) {
+            throw notFound(termId);
+        }
+        return header;
+    }
+
     /**
-     * The scorecard of a term that exists (404 otherwise). It is kept under the term's header, stamp, the day asked
+     * The scorecard of the term of {@code header} (404 if it is gone since). It is kept under the term's header, stamp, the day asked
      * and today (all it is built from), so a scorecard read again with nothing changed is the same instance, whose
      * rendering is kept under it too. Nothing read inside a transaction is kept.
      */
-    public Scorecard scorecard(long termId, LocalDate asOf) {
-        TermHeader header = headers.byIds(List.of(termId)).get(termId);
-        TermScores.Stamp stamp = header == null ? null : termScores.stamps(List.of(termId)).get(termId);
+    public Scorecard scorecard(TermHeader header, LocalDate asOf) {
+        long termId = header.id();
+        TermScores.Stamp stamp = termScores.stamps(List.of(termId)).get(termId);
         if (stamp == null) {
             throw notFound(termId);
         }

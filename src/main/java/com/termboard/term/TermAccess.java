@@ -30,7 +30,7 @@ public class TermAccess {
 
     /** Executives and admins read every term; a president their own; a reviewer the terms they review. */
     public boolean canRead(Term term) {
-        return me.readsReports() || isOwnTerm(term) || (me.isReviewer() && reviews(term));
+        return me.readsReports() || isOwnTerm(term) || (me.isReviewer() && reviews(term.id));
     }
 
     public boolean isOwnTerm(Term term) {
@@ -46,6 +46,19 @@ public class TermAccess {
         return term;
     }
 
+    /**
+     * As {@link #readable(Long)} for a term its caller has read without its entity (a report's header), and found
+     * (else it answers 404 itself): 403 unless the current user may read term {@code id}, presided by the user named
+     * {@code president}.
+     */
+    public void readable(long id, String president) {
+        boolean mayRead = me.readsReports() || (me.isPresident() && me.username().equals(president))
+                || (me.isReviewer() && reviews(id));
+        if (!mayRead) {
+            throw ApiError.forbidden(Texts.of(TermMessages.class).term_not_yours());
+        }
+    }
+
     /** The term if the current user is its president or an admin: 404 if missing, 403 otherwise. */
     public Term ownOrAdmin(Long id) {
         Term term = find(id);
@@ -55,7 +68,7 @@ public class TermAccess {
         return term;
     }
 
-    private boolean reviews(Term term) {
-        return CycleReviewer.count("cycle.term = ?1 AND reviewer.username = ?2", term, me.username()) > 0;
+    private boolean reviews(long termId) {
+        return CycleReviewer.count("cycle.term.id = ?1 AND reviewer.username = ?2", termId, me.username()) > 0;
     }
 }

@@ -1,6 +1,7 @@
 package com.termboard.session;
 
 import com.termboard.system.TermboardConfig;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,11 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Opens, checks and ends server-side sessions, so that a logged-out or expired cookie no longer works. */
@@ -23,7 +28,14 @@ public class WebSessions {
     /** last_seen_at is written at most this often, so that a busy user costs one read per request. */
     static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
+    /** Read with plain JDBC, not a query through Hibernate's session: it runs before every page. */
+    private static final String SESSION =
+            "SELECT username, created_at, last_seen_at, ended_at FROM web_session WHERE id_hash = ?";
+
     private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    AgroalDataSource db;
 
     @Inject
     TermboardConfig config;
@@ -58,17 +70,26 @@ public class WebSessions {
             return false;
         }
         String idHash = hash(id);
-        List<Object[]> rows = WebSession.getEntityManager().createQuery(
-                "select s.username, s.createdAt, s.lastSeenAt, s.endedAt from WebSession s where s.idHash = ?1",
-                Object[].class).setParameter(1, idHash).getResultList();
-        if (rows.isEmpty()) {
-            return false;
+        String owner;
+        Instant createdAt;
+        Instant lastSeenAt;
+        boolean ended;
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(SESSION)) {
+            s.setString(1, idHash);
+            try (ResultSet row = s.executeQuery()) {
+                if (!row.next()) {
+                    return false;
+                }
+                owner = row.getString(1);
+                createdAt = row.getObject(2, OffsetDateTime.class).toInstant();
+                lastSeenAt = row.getObject(3, OffsetDateTime.class).toInstant();
+                ended = row.getObject(4) != null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the session", e);
         }
-        Object[] row = rows.get(0);
-        Instant createdAt = (Instant) row[1];
-        Instant lastSeenAt = (Instant) row[2];
         Instant now = SecurityClock.now();
-        if (row[3] != null || !username.equals(row[0])
+        if (ended || !username.equals(owner)
                 || createdAt.isBefore(now.minus(config.session().absoluteLifetime()))
                 || lastSeenAt.isBefore(now.minus(idleTimeout))) {
             return false;

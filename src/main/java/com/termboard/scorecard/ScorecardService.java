@@ -82,9 +82,9 @@ public class ScorecardService {
     }
 
     /**
-     * The scorecard of the term of {@code header} (404 if it is gone since). It is kept under the term's header, stamp, the day asked
-     * and today (all it is built from), so a scorecard read again with nothing changed is the same instance, whose
-     * rendering is kept under it too. Nothing read inside a transaction is kept.
+     * The scorecard of the term of {@code header} (404 if it is gone since). It is kept under the term's header, its
+     * stamp, the day asked and today (all it is built from), so a scorecard read again with nothing changed is the
+     * same instance, whose rendering is kept under it too. Nothing read inside a transaction is kept.
      */
     public Scorecard scorecard(TermHeader header, LocalDate asOf) {
         long termId = header.id();

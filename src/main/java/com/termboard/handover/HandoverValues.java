@@ -2,8 +2,8 @@ package com.termboard.handover;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.termboard.system.Kept;
 import com.termboard.web.HashedList;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -89,11 +89,7 @@ public class HandoverValues {
      * in between can only make what is kept look older than it is. Nothing read inside a transaction is kept.
      */
     public List<Value> ofGroup(String groupCode, Map<Long, Long> stamps) {
-        if (QuarkusTransaction.isActive()) {
-            return ofGroup(groupCode);
-        }
-        // Requests that miss together wait for one read, so that they all hold the same instance.
-        return kept.get(new Key(groupCode, Map.copyOf(stamps)), key -> HashedList.of(ofGroup(groupCode)));
+        return Kept.get(kept, new Key(groupCode, Map.copyOf(stamps)), key -> HashedList.of(ofGroup(groupCode)));
     }
 
     /** Forgets every kept value (tests that count what a cold report reads). */

@@ -12,13 +12,13 @@ import com.termboard.scoring.Leniency;
 import com.termboard.scoring.SubmittedRating;
 import com.termboard.scoring.TermInput;
 import com.termboard.scoring.TermScore;
+import com.termboard.system.Kept;
 import com.termboard.system.Today;
 import com.termboard.web.ApiError;
 import com.termboard.web.HashedList;
 import com.termboard.web.Texts;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -155,11 +155,7 @@ public class Reports {
         LocalDate day = today.date();
         List<Long> ids = terms.stream().map(TermHeader::id).toList();
         Map<Long, TermScores.Stamp> stamps = termScores.stamps(ids);
-        if (QuarkusTransaction.isActive()) {
-            return load(terms, ids, day, termScores.summarised(ids, day, stamps));
-        }
-        // Requests that miss together wait for one computation, so that they all hold the same instance.
-        return kept.get(new LoadKey(terms, stamps, day),
+        return Kept.get(kept, new LoadKey(terms, stamps, day),
                 key -> load(terms, ids, day, termScores.summarised(ids, day, stamps)));
     }
 

@@ -13,13 +13,13 @@ import com.termboard.scoring.ProgressPoint;
 import com.termboard.scoring.Scoring;
 import com.termboard.scoring.TermInput;
 import com.termboard.scoring.TermScore;
+import com.termboard.system.Kept;
 import com.termboard.system.Today;
 import com.termboard.web.ApiError;
 import com.termboard.web.HashedList;
 import com.termboard.web.Texts;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -93,11 +93,7 @@ public class ScorecardService {
             throw notFound(termId);
         }
         LocalDate day = today.date();
-        if (QuarkusTransaction.isActive()) {
-            return build(header, stamp, asOf, day);
-        }
-        // Requests that miss together wait for one computation, so that they all hold the same instance.
-        return kept.get(new Key(header, stamp, asOf, day), key -> build(header, stamp, asOf, day));
+        return Kept.get(kept, new Key(header, stamp, asOf, day), key -> build(header, stamp, asOf, day));
     }
 
     private Scorecard build(TermHeader header, TermScores.Stamp stamp, LocalDate asOf, LocalDate today) {

@@ -6,6 +6,7 @@ import com.termboard.scoring.Scoring;
 import com.termboard.scoring.ScoringSettings;
 import com.termboard.scoring.TermInput;
 import com.termboard.scoring.TermScore;
+import com.termboard.system.Kept;
 import com.termboard.system.TermboardConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -146,20 +147,10 @@ public class TermScores {
         if (stamp == null) {
             return Optional.empty();
         }
-        Key key = key(termId, stamp, asOf);
-        Scored kept = full.getIfPresent(key);
-        if (kept != null) {
-            return Optional.of(kept);
-        }
-        TermInput input = inputs.load(List.of(termId)).get(termId);
-        if (input == null) {
-            return Optional.empty();
-        }
-        Scored scored = new Scored(input, scoring().score(input, asOf));
-        if (!QuarkusTransaction.isActive()) {
-            full.put(key, scored);
-        }
-        return Optional.of(scored);
+        return Optional.ofNullable(Kept.get(full, key(termId, stamp, asOf), key -> {
+            TermInput input = inputs.load(List.of(termId)).get(termId);
+            return input == null ? null : new Scored(input, scoring().score(input, asOf));
+        }));
     }
 
     /** Forgets every kept score (tests that count what a cold report reads). */

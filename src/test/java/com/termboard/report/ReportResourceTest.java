@@ -49,7 +49,8 @@ class ReportResourceTest {
         Sessions.demo("admin").get("/reports").then().statusCode(200).body(containsString("Compare terms"))
                 .body(containsString("value=\"" + s.termId + "\""));
         Sessions.demo("exec").get("/reports/presidents/" + s.president).then().statusCode(200)
-                .body(containsString("Test " + s.president));
+                .body(containsString("Test " + s.president))
+                .body(containsString("<figure class=\"chart-figure\"><svg class=\"chart\" role=\"img\""));
         Sessions.demo("exec").get("/reports/reviewers").then().statusCode(200)
                 .body(containsString(s.reviewers[0])).body(containsString("+0.50"))
                 .body(containsString("66.7%"));

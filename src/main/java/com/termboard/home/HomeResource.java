@@ -8,6 +8,8 @@ import com.termboard.review.ReviewerCycles;
 import com.termboard.system.Today;
 import com.termboard.term.Term;
 import com.termboard.web.CurrentUser;
+import com.termboard.web.Page;
+import com.termboard.web.Part;
 import com.termboard.web.RenderedParts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -27,7 +29,7 @@ public class HomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(CurrentUser me, LocalDate today, String executive, String handovers,
+        static native TemplateInstance home(CurrentUser me, LocalDate today, Part executive, Part handovers,
                 List<Term> myTerms, ReviewerCycles.Overview myCycles, PresidentDesks.Desk desk);
 
         static native TemplateInstance executive(List<TermSummary> current);
@@ -66,10 +68,10 @@ public class HomeResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance home() {
+    public Page home() {
         LocalDate day = today.date();
-        String executive = null;
-        String handovers = null;
+        Part executive = null;
+        Part handovers = null;
         if (me.readsReports()) {
             executive = parts.render("executive", new Executive(reports.current()),
                     e -> Templates.executive(e.current()));
@@ -79,6 +81,7 @@ public class HomeResource {
         List<Term> myTerms = me.isPresident() ? Term.ofPresident(me.user()) : List.of();
         ReviewerCycles.Overview myCycles = me.isReviewer() ? reviewerCycles.of(me.user(), day) : null;
         PresidentDesks.Desk desk = me.isPresident() ? desks.of(me.user(), day).orElse(null) : null;
-        return Templates.home(me, day, executive, handovers, myTerms, myCycles, desk);
+        return Page.render(Templates.home(me, day, executive, handovers, myTerms, myCycles, desk), executive,
+                handovers);
     }
 }

@@ -4,6 +4,8 @@ import com.termboard.scorecard.TermHeader;
 import com.termboard.scorecard.TermHeaders;
 import com.termboard.web.ApiError;
 import com.termboard.web.CurrentUser;
+import com.termboard.web.Page;
+import com.termboard.web.Part;
 import com.termboard.web.RenderedParts;
 import com.termboard.web.Texts;
 import io.quarkus.security.Authenticated;
@@ -32,11 +34,11 @@ public class ReportResource {
     static class Templates {
         static native TemplateInstance index(List<TermHeader> terms, List<String> groups, List<String> presidents);
 
-        static native TemplateInstance compare(String body);
+        static native TemplateInstance compare(Part body);
 
         static native TemplateInstance compareBody(ReportViews.Comparison report, String query);
 
-        static native TemplateInstance group(ReportViews.GroupHistory report, String body);
+        static native TemplateInstance group(ReportViews.GroupHistory report, Part body);
 
         static native TemplateInstance groupBody(ReportViews.GroupHistory report, String chart);
 
@@ -79,11 +81,12 @@ public class ReportResource {
     @GET
     @Path("compare")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance compare(@QueryParam("terms") List<String> terms) {
+    public Page compare(@QueryParam("terms") List<String> terms) {
         allowed();
         String query = String.join(",", terms);
-        return Templates.compare(parts.render("compare", new CompareBody(reports.compare(query), query),
-                body -> Templates.compareBody(body.report(), body.query())));
+        Part body = parts.render("compare", new CompareBody(reports.compare(query), query),
+                b -> Templates.compareBody(b.report(), b.query()));
+        return Page.render(Templates.compare(body), body);
     }
 
     @GET
@@ -100,11 +103,12 @@ public class ReportResource {
     @GET
     @Path("groups/{code}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance group(@PathParam("code") String code) {
+    public Page group(@PathParam("code") String code) {
         allowed();
         ReportViews.GroupHistory report = reports.group(code);
-        return Templates.group(report, parts.render("group", report, r -> Templates.groupBody(r, ReportCharts.trend(
-                Texts.of(ReportMessages.class).chart_group_title(r.group().code()), r.terms()))));
+        Part body = parts.render("group", report, r -> Templates.groupBody(r, ReportCharts.trend(
+                Texts.of(ReportMessages.class).chart_group_title(r.group().code()), r.terms())));
+        return Page.render(Templates.group(report, body), body);
     }
 
     @GET

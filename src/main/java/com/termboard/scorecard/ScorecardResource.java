@@ -5,6 +5,8 @@ import com.termboard.scoring.ProgressPoint;
 import com.termboard.system.TermboardConfig;
 import com.termboard.term.TermAccess;
 import com.termboard.web.CurrentUser;
+import com.termboard.web.Page;
+import com.termboard.web.Part;
 import com.termboard.web.RenderedParts;
 import com.termboard.web.Texts;
 import io.quarkus.qute.CheckedTemplate;
@@ -32,7 +34,7 @@ public class ScorecardResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance scorecard(TermHeader header, String body);
+        static native TemplateInstance scorecard(TermHeader header, Part body);
 
         static native TemplateInstance scorecardBody(ScorecardView card, TermHeader header, String reviewCycle,
                 BigDecimal k, BigDecimal reviewShare, Map<Long, String> sparks, List<ReviewComments.Comment> comments, Set<Long> visible,
@@ -68,7 +70,7 @@ public class ScorecardResource {
     @GET
     @Path("terms/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance scorecard(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
+    public Page scorecard(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
         Scorecard card = readable(id, asOf);
         ScorecardView view = visibility.mask(card.view(), card.reviewCycleId());
         Set<Long> visible = visibility.visibleCycles(view);
@@ -77,7 +79,8 @@ public class ScorecardResource {
                 .map(ScorecardView.CycleRow::name).findFirst().orElse(null);
         Body body = new Body(view, card.header(), card.entries(), reviewCycle, config.scoring().kpiShare(),
                 comments.of(id, visible), visible, me.readsReports());
-        return Templates.scorecard(card.header(), parts.render("scorecard", body, ScorecardResource::body));
+        Part part = parts.render("scorecard", body, ScorecardResource::body);
+        return Page.render(Templates.scorecard(card.header(), part), part);
     }
 
     /** The scorecard of a term the current user may read (404, 403; 400 for a bad {@code asOf}). */

@@ -24,14 +24,17 @@ import java.util.function.Function;
 @ApplicationScoped
 public class RenderedParts {
 
-    /** The most kept, in characters: a text counts twice, for itself and for its model, which is about as large. */
-    private static final long MAX_CHARS = 16_000_000;
+    /**
+     * The most kept, in characters and bytes: a part counts its text, its UTF-8 bytes ({@link Part#weight}) and once
+     * more its text's length for its model, which is about as large.
+     */
+    private static final long MAX_WEIGHT = 24_000_000;
 
     private record Key(String part, Locale locale, Object model) {
     }
 
-    private final Cache<Key, String> kept = Caffeine.newBuilder().maximumWeight(MAX_CHARS)
-            .<Key, String>weigher((key, text) -> 2 * text.length()).recordStats().build();
+    private final Cache<Key, Part> kept = Caffeine.newBuilder().maximumWeight(MAX_WEIGHT)
+            .<Key, Part>weigher((key, part) -> part.weight() + part.text().length()).recordStats().build();
 
     private final Set<Class<?>> checked = ConcurrentHashMap.newKeySet();
 
@@ -44,15 +47,16 @@ public class RenderedParts {
     }
 
     /**
-     * The text of part {@code part} for {@code model} in the request's language: the kept one, else
-     * {@code template.apply(model)} rendered. {@code template} must build its instance from the model alone.
+     * Part {@code part} for {@code model} in the request's language: the kept one, else {@code template.apply(model)}
+     * rendered. {@code template} must build its instance from the model alone. A page inserts it with
+     * {@code {part.raw}} and is rendered with {@link Page#render}, which writes the part's kept bytes.
      */
-    public <M extends Record> String render(String part, M model, Function<M, TemplateInstance> template) {
+    public <M extends Record> Part render(String part, M model, Function<M, TemplateInstance> template) {
         if (!checked.contains(model.getClass())) {
             ValueTypes.check(model.getClass());
             checked.add(model.getClass());
         }
-        return kept.get(new Key(part, Texts.current(), model), key -> template.apply(model).render());
+        return kept.get(new Key(part, Texts.current(), model), key -> new Part(template.apply(model).render()));
     }
 
     /** Forgets every kept part (tests that compare a kept rendering with a fresh one). */

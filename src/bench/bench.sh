@@ -7,9 +7,12 @@
 # needs minutes before the app runs at its speed, and a page measured cold mostly measures the compiler. The apps of
 # all scales run side by side and each page is measured at every scale in turn, so that the ratios compare
 # measurements minutes apart, not a quarter of an hour. The maximum is measured MEASURES times that way (every page at
-# every scale, then again) and its median taken: one 10-second run on a shared machine can be a quarter off.
+# every scale, then again) and its median taken: one 10-second run on a shared machine can be a quarter off. The
+# latency is measured LATENCIES times the same way and the run with the median p99 reported (of an even number, the
+# higher of the two in the middle), with all p99s beside it (p99s=): a stall of the machine (seen at all three scales
+# at once, in separate JVMs) lasts about a minute.
 # Usage: src/bench/bench.sh   (env: SCALES="small short large" CONNS=16 SECONDS_RUN=10 WARMUP=10 ROUNDS=5 MEASURES=3
-#        OUT=target/bench SETTLE=15 JAVA_OPTS=<README's recommended options>)
+#        LATENCIES=3 OUT=target/bench SETTLE=15 JAVA_OPTS=<README's recommended options>)
 # The app runs in target/quarkus-app with the recommended options, so that the AppCDS archive of src/bench/train.sh
 # applies (the app is packaged when missing, the archive recorded when older than the app).
 set -euo pipefail
@@ -20,6 +23,7 @@ SECONDS_RUN=${SECONDS_RUN:-10}
 WARMUP=${WARMUP:-10}
 ROUNDS=${ROUNDS:-5}
 MEASURES=${MEASURES:-3}
+LATENCIES=${LATENCIES:-3}
 OUT=${OUT:-target/bench}
 PORT=${PORT:-18080}
 JAR=target/quarkus-app/quarkus-run.jar
@@ -47,7 +51,8 @@ generate() { # scale terms
 }
 
 # Per scale: the app's port, process and database port, the cookies and the ids of the pages measured.
-declare -A APP_PORT APP_PID PG_PORT WATCH COOKIE PRESIDENT_COOKIE GROUP IDS SCORECARD COMPARE KPI START STARTUP MAXES
+declare -A APP_PORT APP_PID PG_PORT WATCH COOKIE PRESIDENT_COOKIE GROUP IDS SCORECARD COMPARE KPI START STARTUP MAXES \
+    OPENS
 sql() { PGPASSWORD=postgres psql -h localhost -p "${PG_PORT[$1]}" -U postgres -d postgres -Atq -c "$2"; }
 
 login() { # scale user password -> the Cookie header value: the form session and its server-side session's id
@@ -60,8 +65,13 @@ rss_watch() { # scale pid: samples the app's resident memory (KB) into $OUT/rss-
     while kill -0 "$2" 2>/dev/null; do ps -o rss= -p "$2" >> "$OUT/rss-$1" || true; sleep 1; done
 }
 
-measure() { # warm|max|latency scale name path [json-body]
-    local mode=$1 scale=$2 name=$3 path=$4 body=${5:-} url="http://localhost:${APP_PORT[$2]}$4" script=() max open
+median_max() { # scale/name: the median of the maxima measured for that page at that scale
+    tr ' ' '\n' <<< "${MAXES[$1]}" | grep . | sort -g | awk '{ v[NR] = $1 }
+        END { print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+measure() { # warm|max|latency|report scale name path [json-body]
+    local mode=$1 scale=$2 name=$3 path=$4 body=${5:-} url="http://localhost:${APP_PORT[$2]}$4" script=() max open runs
     if [ -n "$body" ]; then
         printf 'wrk.method = "POST"\nwrk.body = [[%s]]\nwrk.headers["Content-Type"] = "application/json"\n' "$body" \
             > "$OUT/post.lua"
@@ -82,12 +92,19 @@ measure() { # warm|max|latency scale name path [json-body]
             grep -q 'Non-2xx' "$OUT/wrk-$scale-$name.txt" && { echo "$name: non-2xx answers under load" >&2; exit 1; }
             MAXES[$scale/$name]="${MAXES[$scale/$name]:-} $max"
             return ;;
+        latency) # one more run at a constant rate of half of the median maximum, kept with the others
+            max=$(median_max "$scale/$name")
+            open=$(WARM=3 node src/bench/openload.mjs "$url" \
+                "$(awk -v m="$max" 'BEGIN { r = m / 2; print (r < 1 ? 1 : r) }')" "$SECONDS_RUN" "$cookie" "$body")
+            OPENS[$scale/$name]="${OPENS[$scale/$name]:-}$open|"
+            return ;;
     esac
-    # The median of the measured maxima, then the latency at a constant rate of half of it.
-    max=$(tr ' ' '\n' <<< "${MAXES[$scale/$name]}" | grep . | sort -g | awk '{ v[NR] = $1 }
-        END { print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
-    open=$(WARM=3 node src/bench/openload.mjs "$url" \
-        "$(awk -v m="$max" 'BEGIN { r = m / 2; print (r < 1 ? 1 : r) }')" "$SECONDS_RUN" "$cookie" "$body")
+    # report: the median of the maxima, and of the latency runs the one with the median p99 (the others' p99 beside)
+    max=$(median_max "$scale/$name")
+    runs=$(tr '|' '\n' <<< "${OPENS[$scale/$name]}" | grep .)
+    open=$(sed -n 's/.* p99=\([0-9.]*\) .*/\1\t&/p' <<< "$runs" | sort -g \
+        | awk -F'\t' '{ v[NR] = $2 } END { print v[int(NR / 2) + 1] }')
+    open="$open p99s=$(sed 's/.* p99=\([0-9.]*\) .*/\1/' <<< "$runs" | paste -sd, -)"
     # The size of one answer (wrk: "N requests in T, S read"), as a report's cost follows its own size.
     kb=$(awk '/requests in/ { n = $1; match($5, /^[0-9.]+/); v = substr($5, 1, RLENGTH); u = substr($5, RLENGTH + 1)
         f = u == "GB" ? 1048576 : u == "MB" ? 1024 : u == "KB" ? 1 : 1 / 1024; printf "%.1f", v * f / n }' \
@@ -132,7 +149,7 @@ start_app() { # scale port: starts the app on the scale's database and records i
     PRESIDENT_COOKIE[$scale]=$(login "$scale" "$president" "$pw")
 }
 
-pages() { # warm|max|latency: every page, each at every scale in turn, so that a ratio compares neighbouring minutes
+pages() { # warm|max|latency|report: every page, each at every scale in turn, so that a ratio compares neighbouring minutes
     local scale
     for scale in $SCALES; do measure "$1" "$scale" groups /groups; done
     for scale in $SCALES; do measure "$1" "$scale" scorecard "/terms/${SCORECARD[$scale]}"; done
@@ -153,7 +170,8 @@ port=$PORT
 for scale in $SCALES; do start_app "$scale" "$port"; port=$((port + 1)); sleep "${SETTLE:-15}"; done
 for _ in $(seq "$ROUNDS"); do pages warm; done
 for _ in $(seq "$MEASURES"); do pages max; done
-pages latency
+for _ in $(seq "$LATENCIES"); do pages latency; done
+pages report
 for scale in $SCALES; do
     floor=$(PGPASSWORD=postgres pgbench -h localhost -p "${PG_PORT[$scale]}" -U postgres -n -M prepared -c "$CONNS" \
         -j 2 -T "$SECONDS_RUN" -D code="${GROUP[$scale]}" -D ids="{${IDS[$scale]}}" -f src/bench/group-history.sql \

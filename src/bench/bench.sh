@@ -52,7 +52,7 @@ generate() { # scale terms
 
 # Per scale: the app's port, process and database port, the cookies and the ids of the pages measured.
 declare -A APP_PORT APP_PID PG_PORT WATCH COOKIE PRESIDENT_COOKIE GROUP IDS SCORECARD COMPARE KPI START STARTUP MAXES \
-    OPENS
+    OPENS PASSWORD PRESIDENT
 sql() { PGPASSWORD=postgres psql -h localhost -p "${PG_PORT[$1]}" -U postgres -d postgres -Atq -c "$2"; }
 
 login() { # scale user password -> the Cookie header value: the form session and its server-side session's id
@@ -141,16 +141,23 @@ start_app() { # scale port: starts the app on the scale's database and records i
     PG_PORT[$scale]=$(grep -o 'jdbc:postgresql://localhost:[0-9]*' "$OUT/app-$scale.log" | head -1 | sed 's/.*://')
     rss_watch "$scale" "${APP_PID[$scale]}" & WATCH[$scale]=$!
     GROUP[$scale]=$group
-    COOKIE[$scale]=$(login "$scale" admin "$pw")
+    PASSWORD[$scale]=$pw
     IDS[$scale]=$(sql "$scale" "SELECT string_agg(t.id::text, ',' ORDER BY t.start_date) FROM term t JOIN business_group g ON g.id = t.group_id WHERE g.code = '$group'")
     SCORECARD[$scale]=$(sql "$scale" "SELECT t.id FROM term t JOIN business_group g ON g.id = t.group_id WHERE g.code = '$group' AND t.end_date < current_date ORDER BY t.start_date DESC LIMIT 1")
     COMPARE[$scale]=$(sql "$scale" "SELECT string_agg(id::text, ',') FROM (SELECT t.id, row_number() OVER (PARTITION BY t.group_id ORDER BY t.start_date DESC) AS n FROM term t WHERE t.start_date <= current_date AND t.group_id IN (SELECT id FROM business_group ORDER BY code LIMIT 2)) x WHERE n <= 3")
     read -r president "KPI[$scale]" "START[$scale]" < <(sql "$scale" "SELECT u.username, (SELECT k.id FROM kpi k JOIN objective o ON o.id = k.objective_id WHERE o.term_id = t.id ORDER BY k.id LIMIT 1), t.start_date FROM term t JOIN business_group g ON g.id = t.group_id JOIN app_user u ON u.id = t.president_id WHERE g.code = '$group' AND current_date BETWEEN t.start_date AND t.end_date" | tr '|' ' ')
-    PRESIDENT_COOKIE[$scale]=$(login "$scale" "$president" "$pw")
+    PRESIDENT[$scale]=$president
+    sign_in "$scale"
+}
+
+sign_in() { # scale: fresh cookies for the admin and the president (the form cookie lasts 30 minutes, a run longer)
+    COOKIE[$1]=$(login "$1" admin "${PASSWORD[$1]}")
+    PRESIDENT_COOKIE[$1]=$(login "$1" "${PRESIDENT[$1]}" "${PASSWORD[$1]}")
 }
 
 pages() { # warm|max|latency|report: every page, each at every scale in turn, so that a ratio compares neighbouring minutes
     local scale
+    for scale in $SCALES; do sign_in "$scale"; done
     for scale in $SCALES; do measure "$1" "$scale" groups /groups; done
     for scale in $SCALES; do measure "$1" "$scale" scorecard "/terms/${SCORECARD[$scale]}"; done
     for scale in $SCALES; do measure "$1" "$scale" group-history "/reports/groups/${GROUP[$scale]}"; done

@@ -10,7 +10,7 @@ import java.util.concurrent.CompletionException;
  * A page rendered to UTF-8, with its kept parts ({@link Part}) spliced in as the bytes they were encoded to once. A
  * page method that returns a {@code TemplateInstance} has Quarkus copy a report's whole body into the layout's
  * text, copy that into a {@code String} and encode it again on every request: the part of a long report's cost that
- * grows with its size. {@link Pages} writes the bytes as they are, with their length.
+ * grows with its size. {@link Utf8Pages} writes the bytes as they are, with their length.
  *
  * @param utf8 the page, never changed after rendering
  * @param spliced how many kept parts were written as their kept bytes

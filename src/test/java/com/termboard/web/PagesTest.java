@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The pages with kept parts (the scorecard, the group history, the comparison, the executive dashboard) are written by
- * {@link Pages} with the parts' kept bytes, as UTF-8 of a known length, in either language.
+ * {@link Utf8Pages} with the parts' kept bytes, as UTF-8 of a known length, in either language.
  */
 @QuarkusTest
 class PagesTest {
 
     @Inject
-    Pages pages;
+    Utf8Pages pages;
 
     @Test
     void keptPartsAreWrittenAsTheirBytes() {
@@ -32,7 +32,7 @@ class PagesTest {
                 long spliced = pages.spliced();
                 Response response = Sessions.demo("exec").header("Accept-Language", language).get(c[0]).then()
                         .statusCode(200).extract().response();
-                assertEquals(written + 1, pages.written(), c[0] + " written by Pages");
+                assertEquals(written + 1, pages.written(), c[0] + " written by Utf8Pages");
                 assertEquals(spliced + Long.parseLong(c[1]), pages.spliced(), c[0] + " parts spliced");
                 byte[] body = response.asByteArray();
                 assertEquals(String.valueOf(body.length), response.header("Content-Length"), c[0]);

@@ -31,9 +31,4 @@ public final class Part {
     byte[] utf8() {
         return utf8;
     }
-
-    /** The size kept: the text's characters and its bytes. */
-    int weight() {
-        return 2 * text.length() + utf8.length;
-    }
 }

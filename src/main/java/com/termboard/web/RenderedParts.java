@@ -25,8 +25,8 @@ import java.util.function.Function;
 public class RenderedParts {
 
     /**
-     * The most kept, in characters and bytes: a part counts its text, its UTF-8 bytes ({@link Part#weight}) and once
-     * more its text's length for its model, which is about as large.
+     * The most kept, in bytes: a part counts its text at up to two bytes a character, its model at about the text's
+     * length, and its UTF-8 bytes.
      */
     private static final long MAX_WEIGHT = 24_000_000;
 
@@ -34,7 +34,7 @@ public class RenderedParts {
     }
 
     private final Cache<Key, Part> kept = Caffeine.newBuilder().maximumWeight(MAX_WEIGHT)
-            .<Key, Part>weigher((key, part) -> part.weight() + part.text().length()).recordStats().build();
+            .<Key, Part>weigher((key, part) -> 3 * part.text().length() + part.utf8().length).recordStats().build();
 
     private final Set<Class<?>> checked = ConcurrentHashMap.newKeySet();
 

@@ -125,6 +125,8 @@ start_app() { # scale port: starts the app on the scale's database and records i
     esac
     APP_PORT[$scale]=$2
     : > "$OUT/rss-$scale"
+    # Another process on the port would be taken for this app (as src/bench/startup.sh checks too).
+    ! curl -s -o /dev/null "http://localhost:$2/" || { echo "port $2 is in use: stop what listens there" >&2; exit 1; }
     launched=$(date +%s.%N)
     # shellcheck disable=SC2086 # JAVA_OPTS (e.g. "-Xmx256m") is split on purpose
     (db=$(realpath -m "$dir") && cd target/quarkus-app && exec "${extra[@]}" env TERMBOARD_EMBEDDED_DB_DIR="$db" \

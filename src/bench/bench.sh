@@ -6,8 +6,8 @@
 # Before measuring, every page is warmed up in turn for WARMUP seconds, ROUNDS times: on two cores the JIT compiler
 # needs minutes before the app runs at its speed, and a page measured cold mostly measures the compiler. The apps of
 # all scales run side by side and each page is measured at every scale in turn, so that the ratios compare
-# measurements minutes apart, not a quarter of an hour; every other pass takes the scales in the opposite order, since
-# the one measured second was slower (see ORDER below). The maximum is measured MEASURES times that way (every page at
+# measurements minutes apart, not a quarter of an hour; every other pass takes the scales in the opposite order (see
+# ORDER below). The maximum is measured MEASURES times that way (every page at
 # every scale, then again) and its median taken: one 10-second run on a shared machine can be a quarter off. The
 # latency is measured LATENCIES times the same way and the run with the median p99 reported (of an even number, the
 # higher of the two in the middle), with all p99s beside it (p99s=): a stall of the machine (seen at all three scales
@@ -182,9 +182,10 @@ trap 'kill "${APP_PID[@]}" 2>/dev/null || true' EXIT
 port=$PORT
 for scale in $SCALES; do start_app "$scale" "$port"; port=$((port + 1)); sleep "${SETTLE:-15}"; done
 for _ in $(seq "$ROUNDS"); do pages warm; done
-# ORDER: the scale measured second was slower, whichever it was: "small large" measured large ÷ small 0.89, 0.88, 0.98
-# and 0.80 for the four reports, "large small" 1.06, 0.97, 1.13 and 0.93. So every other pass runs the scales in
-# the opposite order, and MEASURES and LATENCIES are even by default: each order counts as much.
+# ORDER: every other pass runs the scales in the opposite order, and MEASURES and LATENCIES are even by default, so
+# that neither scale is always measured right after the other. With "small large" (small always first) one run
+# measured large ÷ small 0.80 to 0.98 for the four reports, with "large small" another 0.93 to 1.13; a run with both
+# orders then showed no steady effect (single passes 0.70 to 1.09 either way), but nothing is lost by balancing.
 order() { (($1 % 2)) && echo forward || echo reversed; }
 for i in $(seq "$MEASURES"); do pages max "$(order "$i")"; done
 for i in $(seq "$LATENCIES"); do pages latency "$(order "$i")"; done

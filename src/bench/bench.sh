@@ -31,8 +31,7 @@ JAR=target/quarkus-app/quarkus-run.jar
 mkdir -p "$OUT"
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 src/bench/train.sh
-JAVA_OPTS=${JAVA_OPTS-"-Xmx256m -XX:+UseSerialGC -XX:SharedArchiveFile=app-cds.jsa -XX:+ExitOnOutOfMemoryError \
--XX:TrimNativeHeapInterval=5000"}
+. src/bench/java-opts.sh
 command -v wrk >/dev/null || apt-get install -y wrk
 command -v pgbench >/dev/null || apt-get install -y postgresql-client
 command -v node >/dev/null || apt-get install -y nodejs

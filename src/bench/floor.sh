@@ -5,7 +5,8 @@
 # recorded from a start and a first page. Starts alternate (floor, Termboard, floor, ...) so that both meet the same
 # load on the machine. Prints per start Quarkus's "started in" (from the JVM's start; no embedded database here), the
 # wall time to /q/health/ready and the JVM's CPU time until then, and the medians.
-# Usage: PGPORT=<port of a running PostgreSQL, user and password postgres> src/bench/floor.sh   (env: RUNS=5 PORT=18185)
+# Usage: PGPORT=<port of a running PostgreSQL, user and password postgres> src/bench/floor.sh   (env: RUNS=5 PORT=18185
+#        JAVA_OPTS=<the recommended options of java-opts.sh>)
 # A running embedded database will do: start the app on a copy of target/bench/pg-large and take the port from its
 # log ("jdbc:postgresql://localhost:<port>"). Termboard runs on that server's database "postgres" (migrated already
 # when it is Termboard's own), the floor on a database "startup_floor" that the script creates.
@@ -14,8 +15,7 @@ cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-5}
 PORT=${PORT:-18185}
 PGPORT=${PGPORT:?set PGPORT to the port of a running PostgreSQL}
-JAVA_OPTS="-Xmx256m -XX:+UseSerialGC -XX:SharedArchiveFile=app-cds.jsa -XX:+ExitOnOutOfMemoryError \
--XX:TrimNativeHeapInterval=5000"
+. src/bench/java-opts.sh
 FLOOR=src/bench/floor/target/quarkus-app
 [ -f target/quarkus-app/quarkus-run.jar ] || { echo "no target/quarkus-app/quarkus-run.jar: ./mvnw -B package -DskipTests" >&2; exit 1; }
 ! curl -s -o /dev/null "http://localhost:$PORT/" || { echo "port $PORT is in use: stop what listens there" >&2; exit 1; }

@@ -12,10 +12,9 @@ RUNS=${RUNS:-5}
 JAVA=${JAVA:-java}
 PORT=${PORT:-18181}
 DB_DIR=$(realpath "${DB_DIR:?set DB_DIR to an existing database directory, e.g. a copy of target/bench/pg-large}")
-# The recommended options (README "Start-up and memory", deploy/Dockerfile's ENTRYPOINT); the archive is that of
-# src/bench/train.sh, recorded here when missing or older than the app.
-JAVA_OPTS=${JAVA_OPTS-"-Xmx256m -XX:+UseSerialGC -XX:SharedArchiveFile=app-cds.jsa -XX:+ExitOnOutOfMemoryError \
--XX:TrimNativeHeapInterval=5000"}
+# The recommended options unless JAVA_OPTS is set; their archive is recorded (src/bench/train.sh) when missing or older
+# than the app.
+. src/bench/java-opts.sh
 APP_DIR=target/quarkus-app
 LOG=$(mktemp /tmp/startup-log.XXXXXX)
 [ -f "$APP_DIR/quarkus-run.jar" ] || { echo "no $APP_DIR/quarkus-run.jar: ./mvnw -B package -DskipTests" >&2; exit 1; }

@@ -31,7 +31,7 @@ JAR=target/quarkus-app/quarkus-run.jar
 mkdir -p "$OUT"
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 src/bench/train.sh
-. src/bench/java-opts.sh
+. src/bench/common.sh
 command -v wrk >/dev/null || apt-get install -y wrk
 command -v pgbench >/dev/null || apt-get install -y postgresql-client
 command -v node >/dev/null || apt-get install -y nodejs
@@ -67,8 +67,7 @@ rss_watch() { # scale pid: samples the app's resident memory (KB) into $OUT/rss-
 }
 
 median_max() { # scale/name: the median of the maxima measured for that page at that scale
-    tr ' ' '\n' <<< "${MAXES[$1]}" | grep . | sort -g | awk '{ v[NR] = $1 }
-        END { print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+    tr ' ' '\n' <<< "${MAXES[$1]}" | grep . | median
 }
 
 measure() { # warm|max|latency|report scale name path [json-body]

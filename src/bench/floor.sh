@@ -6,7 +6,7 @@
 # load on the machine. Prints per start Quarkus's "started in" (from the JVM's start; no embedded database here), the
 # wall time to /q/health/ready and the JVM's CPU time until then, and the medians.
 # Usage: PGPORT=<port of a running PostgreSQL, user and password postgres> src/bench/floor.sh   (env: RUNS=5 PORT=18185
-#        JAVA_OPTS=<the recommended options of java-opts.sh>)
+#        JAVA_OPTS=<the recommended options of common.sh>)
 # A running embedded database will do: start the app on a copy of target/bench/pg-large and take the port from its
 # log ("jdbc:postgresql://localhost:<port>"). Termboard runs on that server's database "postgres" (migrated already
 # when it is Termboard's own), the floor on a database "startup_floor" that the script creates.
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-5}
 PORT=${PORT:-18185}
 PGPORT=${PGPORT:?set PGPORT to the port of a running PostgreSQL}
-. src/bench/java-opts.sh
+. src/bench/common.sh
 FLOOR=src/bench/floor/target/quarkus-app
 [ -f target/quarkus-app/quarkus-run.jar ] || { echo "no target/quarkus-app/quarkus-run.jar: ./mvnw -B package -DskipTests" >&2; exit 1; }
 ! curl -s -o /dev/null "http://localhost:$PORT/" || { echo "port $PORT is in use: stop what listens there" >&2; exit 1; }
@@ -53,7 +53,6 @@ if [ ! -f "$FLOOR/app-cds.jsa" ] || [ "$FLOOR/quarkus-run.jar" -nt "$FLOOR/app-c
     stop
 fi
 
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 echo "java: $(java -version 2>&1 | head -1); JAVA_OPTS: $JAVA_OPTS"
 printf '%-4s %-10s %11s %10s %8s\n' run app started-in wall-ready jvm-cpu

@@ -14,7 +14,7 @@ PORT=${PORT:-18181}
 DB_DIR=$(realpath "${DB_DIR:?set DB_DIR to an existing database directory, e.g. a copy of target/bench/pg-large}")
 # The recommended options unless JAVA_OPTS is set; their archive is recorded (src/bench/train.sh) when missing or older
 # than the app.
-. src/bench/java-opts.sh
+. src/bench/common.sh
 APP_DIR=target/quarkus-app
 LOG=$(mktemp /tmp/startup-log.XXXXXX)
 [ -f "$APP_DIR/quarkus-run.jar" ] || { echo "no $APP_DIR/quarkus-run.jar: ./mvnw -B package -DskipTests" >&2; exit 1; }
@@ -24,7 +24,6 @@ export QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=${QUARKUS_HTTP_AUTH_SESSION_ENCR
 APP=
 trap '[ -n "$APP" ] && kill "$APP" 2>/dev/null; rm -f "$LOG"' EXIT
 
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 echo "java: $("$JAVA" -version 2>&1 | head -1); JAVA_OPTS: $JAVA_OPTS; db: $DB_DIR"
 printf '%-4s %10s %11s %9s %14s %8s\n' run wall-ready started-in db-start excluding-db jvm-cpu

@@ -7,11 +7,11 @@
 # needs minutes before the app runs at its speed, and a page measured cold mostly measures the compiler. The apps of
 # all scales run side by side and each page is measured at every scale in turn, so that the ratios compare
 # measurements minutes apart, not a quarter of an hour; every other pass takes the scales in the opposite order (see
-# ORDER below). The maximum is measured MEASURES times that way (every page at
-# every scale, then again) and its median taken: one 10-second run on a shared machine can be a quarter off. The
-# latency is measured LATENCIES times the same way and the run with the median p99 reported (of an even number, the
-# higher of the two in the middle), with all p99s beside it (p99s=): a stall of the machine (seen at all three scales
-# at once, in separate JVMs) lasts about a minute.
+# ORDER below). The maximum is measured MEASURES times that way (every page at every scale, then again) and its
+# median taken: one 10-second run on a shared machine can be a quarter off. The latency is measured LATENCIES times
+# the same way and the run with the median p99 reported (of an even number, the higher of the two in the middle),
+# with all p99s beside it (p99s=): a stall of the machine (seen at all three scales at once, in separate JVMs) lasts
+# about a minute.
 # Usage: src/bench/bench.sh   (env: SCALES="small short large" CONNS=16 SECONDS_RUN=10 WARMUP=10 ROUNDS=5 MEASURES=4
 #        LATENCIES=4 OUT=target/bench SETTLE=15 JAVA_OPTS=<README's recommended options>)
 # The app runs in target/quarkus-app with the recommended options, so that the AppCDS archive of src/bench/train.sh

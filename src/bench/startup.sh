@@ -24,7 +24,6 @@ export QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=${QUARKUS_HTTP_AUTH_SESSION_ENCR
 APP=
 trap '[ -n "$APP" ] && kill "$APP" 2>/dev/null; rm -f "$LOG"' EXIT
 
-
 echo "java: $("$JAVA" -version 2>&1 | head -1); JAVA_OPTS: $JAVA_OPTS; db: $DB_DIR"
 printf '%-4s %10s %11s %9s %14s %8s\n' run wall-ready started-in db-start excluding-db jvm-cpu
 ! curl -s -o /dev/null "http://localhost:$PORT/" || { echo "port $PORT is in use: stop what listens there" >&2; exit 1; }

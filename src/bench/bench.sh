@@ -13,7 +13,7 @@
 # with all p99s beside it (p99s=): a stall of the machine (seen at all three scales at once, in separate JVMs) lasts
 # about a minute.
 # Usage: src/bench/bench.sh   (env: SCALES="small short large" CONNS=16 SECONDS_RUN=10 WARMUP=10 ROUNDS=5 MEASURES=4
-#        LATENCIES=4 OUT=target/bench SETTLE=15 JAVA_OPTS=<README's recommended options>)
+#        LATENCIES=4 OUT=target/bench SETTLE=15 JAVA_OPTS=<the recommended options of README "Performance">)
 # The app runs in target/quarkus-app with the recommended options, so that the AppCDS archive of src/bench/train.sh
 # applies (the app is packaged when missing, the archive recorded when older than the app).
 set -euo pipefail

@@ -5,7 +5,7 @@
 # it, and the CPU time the JVM used until ready (user + system, without PostgreSQL's processes: less sensitive than
 # the wall times to other load on the machine); then the median of each column. Run from anywhere; the JVM runs in target/quarkus-app (an AppCDS archive or
 # AOT cache there is found by a relative path, as Quarkus's build recorded it).
-# Usage: DB_DIR=/tmp/startup-pg src/bench/startup.sh    (env: RUNS=5 JAVA=java JAVA_OPTS=<README's> PORT=18181)
+# Usage: DB_DIR=/tmp/startup-pg src/bench/startup.sh    (env: RUNS=5 JAVA=java JAVA_OPTS=<README "Performance"> PORT=18181)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-5}

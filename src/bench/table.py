@@ -1,4 +1,4 @@
-"""Turns bench.sh's results.tsv into the Markdown table of README "Performance", with the ratios of issue 12."""
+"""Turns bench.sh's results.tsv into the Markdown table of docs/performance.md, with the ratios of issue 12."""
 import sys
 
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1]) if line.strip()]

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Records target/quarkus-app/app-cds.jsa, the JVM's class archive of a whole start and a first page (README "Start-up
+# Records target/quarkus-app/app-cds.jsa, the JVM's class archive of a whole start and a first page (docs/performance.md "Start-up
 # and memory"), unless it is newer than every jar of the packaged app. Run from anywhere after ./mvnw package; the
 # JVM runs in target/quarkus-app because an archive is only used with the class path it was recorded with.
 # Usage: src/bench/train.sh    (env: JAVA=java)

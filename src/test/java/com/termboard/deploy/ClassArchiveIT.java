@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code train} (README "Start-up and memory") records a class archive of a whole start and a first page, on a
+ * {@code train} (docs/performance.md "Start-up and memory") records a class archive of a whole start and a first page, on a
  * database of its own, and the packaged app then starts with that archive, its runtime steps' classes included.
  * Runs after {@code package}.
  */

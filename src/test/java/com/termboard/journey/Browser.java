@@ -82,6 +82,55 @@ public final class Browser implements AutoCloseable {
         click("button[type=submit]");
     }
 
+    /** Resizes the window, e.g. to 1400 (desktop) or 390 (phone) CSS pixels wide. */
+    public void width(int pixels) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(pixels, 900));
+    }
+
+    /**
+     * What a reader would see out of place on the rendered page: every body cell of a table whose horizontal centre
+     * lies outside the column of its header (colspans counted), and a document wider than the window.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> misplacedCells() {
+        return (java.util.List<String>) driver.executeScript("""
+                const faults = [];
+                if (document.documentElement.scrollWidth > window.innerWidth + 1) {
+                  const wide = [...document.body.querySelectorAll('*')].find(e =>
+                      e.getBoundingClientRect().right > window.innerWidth + 1
+                      && !e.closest('.table-wrap') && getComputedStyle(e).position !== 'absolute');
+                  faults.push('document ' + document.documentElement.scrollWidth + ' px wide in a '
+                      + window.innerWidth + ' px window' + (wide ? ', first at ' + wide.tagName.toLowerCase()
+                      + (wide.id ? '#' + wide.id : '') + (wide.className ? '.' + wide.className : '') : ''));
+                }
+                for (const table of document.querySelectorAll('table')) {
+                  const headRow = table.tHead && table.tHead.rows[table.tHead.rows.length - 1];
+                  if (!headRow) continue;
+                  const columns = [];
+                  for (const th of headRow.cells) {
+                    for (let i = 0; i < th.colSpan; i++) columns.push(th);
+                  }
+                  for (const body of table.tBodies) {
+                    for (const row of body.rows) {
+                      let column = 0;
+                      for (const cell of row.cells) {
+                        const head = columns[column];
+                        column += cell.colSpan;
+                        if (!head || cell.colSpan > 1) continue;
+                        const c = cell.getBoundingClientRect(), h = head.getBoundingClientRect();
+                        const middle = (c.left + c.right) / 2;
+                        if (c.width > 0 && (middle < h.left - 1 || middle > h.right + 1)) {
+                          faults.push((table.id || table.className || 'table') + ': "' + cell.innerText.trim()
+                              .slice(0, 30) + '" is not under "' + head.innerText.trim() + '"');
+                        }
+                      }
+                    }
+                  }
+                }
+                return faults;
+                """);
+    }
+
     /** Keeps a screenshot as test output under target/screenshots. */
     public Path screenshot(String name) {
         try {

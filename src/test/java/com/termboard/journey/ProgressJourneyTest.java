@@ -74,6 +74,15 @@ class ProgressJourneyTest {
             assertEquals(1, browser.driver.findElements(
                     org.openqa.selenium.By.cssSelector("#history-" + k.get(0) + " tr.superseded")).size());
             assertTrue(Files.exists(browser.screenshot("progress-after-correction")));
+
+            // The values a president reads sit under their own headings, on a desktop and on a phone.
+            for (int width : new int[] {1400, 390}) {
+                browser.width(width);
+                browser.open("/terms/" + t.termId() + "/progress");
+                browser.waitForText("Save entries");
+                assertTrue(Files.exists(browser.screenshot("progress-" + width)));
+                assertEquals(List.of(), browser.misplacedCells(), "progress page at " + width + " px");
+            }
         } finally {
             clock.reset();
         }

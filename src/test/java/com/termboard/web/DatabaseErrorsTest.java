@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -28,6 +29,18 @@ class DatabaseErrorsTest {
         assertEquals(503, status(new SQLException("Sorry, acquisition timeout!")));
         assertEquals(503, status(new SQLTransientConnectionException("pool exhausted")));
         assertEquals(503, status(new IllegalStateException(new ConnectException("Connection refused"))));
+    }
+
+    @Test
+    void aStalledOrOverloadedDatabaseIs503() {
+        // The driver's socket timeout on a server that answers nothing, as Hibernate wraps it.
+        assertEquals(503, status(new JDBCConnectionException("could not execute statement", new SQLException(
+                "An I/O error occurred while sending to the backend.", "08006",
+                new SocketTimeoutException("Read timed out")))));
+        // A statement the server cancelled at statement_timeout.
+        assertEquals(503, status(new org.hibernate.QueryTimeoutException("could not execute query",
+                new SQLException("canceling statement due to statement timeout", "57014"), "SELECT")));
+        assertEquals(503, status(new SQLException("Connection attempt timed out.", "08001")));
     }
 
     @Test

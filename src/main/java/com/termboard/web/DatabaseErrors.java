@@ -3,6 +3,7 @@ package com.termboard.web;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 
 /** Recognises database refusals (constraints, concurrent changes, an unreachable server) that are not our bugs. */
 public final class DatabaseErrors {
@@ -44,25 +45,41 @@ public final class DatabaseErrors {
      * statement_timeout (57014): an overloaded or blocked database, worth trying again later, not our bug.
      */
     public static boolean isUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException) {
+        return isUnavailable(e, 0);
+    }
+
+    /** Causes and suppressed exceptions too: a failed commit carries the driver's error as a suppressed one. */
+    private static boolean isUnavailable(Throwable e, int depth) {
+        for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
+            if (says(t)) {
                 return true;
             }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-                        || state.equals("57P03") || state.equals("57014"))) {
-                    return true;
-                }
-                // Agroal's "Sorry, acquisition timeout!" carries no SQLState.
-                String message = sql.getMessage();
-                if (state == null && message != null && message.contains("acquisition timeout")) {
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (isUnavailable(suppressed, depth + 1)) {
                     return true;
                 }
             }
             if (t.getCause() == t) {
                 break;
             }
+        }
+        return false;
+    }
+
+    private static boolean says(Throwable t) {
+        if (t instanceof SQLTransientConnectionException || t instanceof ConnectException) {
+            return true;
+        }
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                    || state.equals("57P03") || state.equals("57014"))) {
+                return true;
+            }
+            // Agroal's "Sorry, acquisition timeout!" and "Acquisition timeout while waiting for new connection"
+            // (a connection being opened to a stalled server) carry no SQLState.
+            String message = sql.getMessage();
+            return state == null && message != null && message.toLowerCase(Locale.ROOT).contains("acquisition timeout");
         }
         return false;
     }

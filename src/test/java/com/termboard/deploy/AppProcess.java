@@ -69,6 +69,14 @@ final class AppProcess {
         return "http://localhost:" + port + path;
     }
 
+    /**
+     * The URL of a {@code /q/...} endpoint (health, metrics, OpenAPI): the app's port today; the one place to change
+     * when they move to the management interface's own port.
+     */
+    String managementUrl(String path) {
+        return url(path);
+    }
+
     /** Waits until {@code /q/health/ready} answers 200; fails with the end of the log if the process dies. */
     void awaitReady(Duration timeout) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -78,7 +86,7 @@ final class AppProcess {
                 throw new AssertionError(name + " exited with " + process.exitValue() + ":\n" + logTail());
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready")))
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(managementUrl("/q/health/ready")))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;

@@ -9,14 +9,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -165,22 +163,13 @@ class DatabaseOutageIT {
     }
 
     private static String login(HttpClient http, String user) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(app.url("/j_security_check")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=demo")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(302, r.statusCode());
-        // The form session and the id of its server-side row (session/): a page needs both.
-        String cookies = r.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("termboard-session=") || c.startsWith("termboard-sid="))
-                .map(c -> c.substring(0, c.indexOf(';'))).collect(java.util.stream.Collectors.joining("; "));
-        assertTrue(cookies.contains("termboard-session=") && cookies.contains("termboard-sid="), cookies);
-        return cookies;
+        return Requests.login(http, app, user);
     }
 
     private static HttpResponse<String> get(HttpClient http, String path, String auth, String cookie)
             throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.url(path))).timeout(Duration.ofSeconds(20));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(
+                path.startsWith("/q/") ? app.managementUrl(path) : app.url(path))).timeout(Duration.ofSeconds(20));
         if (auth != null) {
             b.header("Authorization", auth);
         }
@@ -195,7 +184,7 @@ class DatabaseOutageIT {
     }
 
     private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        return Requests.basic(user);
     }
 
     private static String sqlText(String query) throws Exception {

@@ -20,6 +20,7 @@ final class WriteLoad implements Runnable {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String prefix;
     private final String url;
     private final String header;
     private final String credentials;
@@ -30,6 +31,12 @@ final class WriteLoad implements Runnable {
 
     /** Posts to {@code url} as whoever {@code header} (Cookie or Authorization) with {@code credentials} names. */
     WriteLoad(String url, String header, String credentials, String asOf, long pauseMillis) {
+        this("outage-", url, header, credentials, asOf, pauseMillis);
+    }
+
+    /** The same, with keys {@code prefix + n}, so that several loads at once never share a key. */
+    WriteLoad(String prefix, String url, String header, String credentials, String asOf, long pauseMillis) {
+        this.prefix = prefix;
         this.url = url;
         this.header = header;
         this.credentials = credentials;
@@ -40,7 +47,7 @@ final class WriteLoad implements Runnable {
     @Override
     public void run() {
         for (int i = 0; !stopped; i++) {
-            String key = "outage-" + i;
+            String key = prefix + i;
             attempts(send(key, i));
             try {
                 Thread.sleep(pauseMillis);

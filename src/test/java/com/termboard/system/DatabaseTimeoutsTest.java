@@ -17,7 +17,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
-/** The pool's limits are those application.properties promises: a runaway statement ends at 3 s, as a 503. */
+/** The pool's limits are those application.properties promises: a runaway statement ends at 2 s, as a 503. */
 @QuarkusTest
 class DatabaseTimeoutsTest {
 
@@ -25,17 +25,17 @@ class DatabaseTimeoutsTest {
     DataSource dataSource;
 
     @Test
-    void aStatementRunningPastThreeSecondsIsCancelledAndTheConnectionKept() throws Exception {
+    void aStatementRunningPastTwoSecondsIsCancelledAndTheConnectionKept() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SHOW statement_timeout")) {
                 rs.next();
-                assertEquals("3s", rs.getString(1));
+                assertEquals("2s", rs.getString(1));
             }
             long start = System.nanoTime();
             SQLException e = assertThrows(SQLException.class, () -> s.execute("SELECT pg_sleep(10)"));
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertEquals("57014", e.getSQLState(), e.getMessage());
-            assertTrue(millis < 3_900, "cancelled by the server, before the 4 s socket timeout: " + millis + " ms");
+            assertTrue(millis < 2_900, "cancelled by the server, before the 3 s socket timeout: " + millis + " ms");
             assertTrue(DatabaseErrors.isUnavailable(e), "answered 503 with Retry-After");
             try (ResultSet rs = s.executeQuery("SELECT 1")) {
                 assertTrue(rs.next(), "the connection is still usable");

@@ -41,6 +41,20 @@ class DatabaseErrorsTest {
         assertEquals(503, status(new org.hibernate.QueryTimeoutException("could not execute query",
                 new SQLException("canceling statement due to statement timeout", "57014"), "SELECT")));
         assertEquals(503, status(new SQLException("Connection attempt timed out.", "08001")));
+        // Agroal, while a new connection to a stalled server is being opened; as Hibernate and login wrap it.
+        assertEquals(503, status(new io.quarkus.security.AuthenticationFailedException(
+                new org.hibernate.exception.GenericJDBCException("Unable to acquire JDBC Connection",
+                        new SQLException("Acquisition timeout while waiting for new connection")))));
+    }
+
+    @Test
+    void aCommitCutShortByTheServersDeathIs503() {
+        // Narayana's RollbackException carries the driver's error as a suppressed XAException's cause.
+        RuntimeException commit = new RuntimeException(new IllegalStateException("ARJUNA016053: Could not commit"));
+        javax.transaction.xa.XAException xa = new javax.transaction.xa.XAException("Error trying to commit");
+        xa.initCause(new SQLException("terminating connection due to unexpected postmaster exit", "57P01"));
+        commit.getCause().addSuppressed(xa);
+        assertEquals(503, status(commit));
     }
 
     @Test

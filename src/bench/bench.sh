@@ -54,7 +54,9 @@ generate() { # scale terms
 # Per scale: the app's port, process and database port, the cookies and the ids of the pages measured.
 declare -A APP_PORT APP_PID PG_PORT WATCH COOKIE PRESIDENT_COOKIE GROUP IDS SCORECARD COMPARE KPI START STARTUP MAXES \
     OPENS PASSWORD PRESIDENT
-sql() { PGPASSWORD=postgres psql -h localhost -p "${PG_PORT[$1]}" -U postgres -d postgres -Atq -c "$2"; }
+# The embedded PostgreSQL accepts only the password it keeps in its data directory (system/EmbeddedCredentials).
+pgpw() { cat "$OUT/pg-$1/termboard-password"; }
+sql() { PGPASSWORD=$(pgpw "$1") psql -h localhost -p "${PG_PORT[$1]}" -U postgres -d postgres -Atq -c "$2"; }
 
 login() { # scale user password -> the Cookie header value: the form session and its server-side session's id
     curl -s -o /dev/null -D - --data-urlencode "j_username=$2" --data-urlencode "j_password=$3" \
@@ -189,7 +191,7 @@ for i in $(seq "$MEASURES"); do pages max "$(order "$i")"; done
 for i in $(seq "$LATENCIES"); do pages latency "$(order "$i")"; done
 pages report
 for scale in $SCALES; do
-    floor=$(PGPASSWORD=postgres pgbench -h localhost -p "${PG_PORT[$scale]}" -U postgres -n -M prepared -c "$CONNS" \
+    floor=$(PGPASSWORD=$(pgpw "$scale") pgbench -h localhost -p "${PG_PORT[$scale]}" -U postgres -n -M prepared -c "$CONNS" \
         -j 2 -T "$SECONDS_RUN" -D code="${GROUP[$scale]}" -D ids="{${IDS[$scale]}}" -f src/bench/group-history.sql \
         postgres 2>&1 | awk '/^tps/ { print $3 }')
     printf '%s\tgroup-history-sql\t%s\trate=- ok=- errors=- p50=- p90=- p99=- p999=- max=-\n' "$scale" "$floor" \

@@ -5,10 +5,10 @@
 # recorded from a start and a first page. Starts alternate (floor, Termboard, floor, ...) so that both meet the same
 # load on the machine. Prints per start Quarkus's "started in" (from the JVM's start; no embedded database here), the
 # wall time to /q/health/ready and the JVM's CPU time until then, and the medians.
-# Usage: PGPORT=<port of a running PostgreSQL, user and password postgres> src/bench/floor.sh   (env: RUNS=5 PORT=18185
-#        JAVA_OPTS=<the recommended options of common.sh>)
-# A running embedded database will do: start the app on a copy of target/bench/pg-large and take the port from its
-# log ("jdbc:postgresql://localhost:<port>"). Termboard runs on that server's database "postgres" (migrated already
+# Usage: PGPORT=<port of a running PostgreSQL, user postgres> src/bench/floor.sh   (env: PGPASSWORD=postgres RUNS=5
+#        PORT=18185 JAVA_OPTS=<the recommended options of common.sh>)
+# A running embedded database will do: start the app on a copy of target/bench/pg-large, take the port from its
+# log ("jdbc:postgresql://localhost:<port>") and PGPASSWORD from the copy's termboard-password file. Termboard runs on that server's database "postgres" (migrated already
 # when it is Termboard's own), the floor on a database "startup_floor" that the script creates.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,12 +19,12 @@ PGPORT=${PGPORT:?set PGPORT to the port of a running PostgreSQL}
 FLOOR=src/bench/floor/target/quarkus-app
 [ -f target/quarkus-app/quarkus-run.jar ] || { echo "no target/quarkus-app/quarkus-run.jar: ./mvnw -B package -DskipTests" >&2; exit 1; }
 ! curl -s -o /dev/null "http://localhost:$PORT/" || { echo "port $PORT is in use: stop what listens there" >&2; exit 1; }
-export PGPASSWORD=postgres
+export PGPASSWORD=${PGPASSWORD:-postgres}
 [ "$(psql -h localhost -p "$PGPORT" -U postgres -d postgres -Atc "SELECT count(*) FROM pg_database WHERE datname = 'startup_floor'")" = 1 ] \
     || psql -h localhost -p "$PGPORT" -U postgres -d postgres -qc "CREATE DATABASE startup_floor"
 ./mvnw -B -q -f src/bench/floor/pom.xml package -DskipTests
 src/bench/train.sh > /dev/null
-export QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
+export QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=$PGPASSWORD
 export TERMBOARD_ADMIN_PASSWORD=${TERMBOARD_ADMIN_PASSWORD:-bench-admin-pw}
 export QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=${QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY:-bench-only-session-key-0123456789}
 LOG=$(mktemp /tmp/floor-log.XXXXXX)

@@ -1,6 +1,7 @@
 package com.termboard.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.termboard.deploy.WriteLoad.Attempt;
@@ -146,6 +147,8 @@ class DatabaseStallIT {
         assertTrue(api503 <= LIMIT_MILLIS, "/api 503 after " + api503 + " ms");
         assertTrue(readyDown <= LIMIT_MILLIS, "readiness DOWN after " + readyDown + " ms");
         assertTrue(Set.of(201, 503).containsAll(writes.keySet()), "201 or 503, never a 500: " + writes);
+        assertFalse(app.logText().contains("is gone: starting it again"),
+                "a stopped server is waited for, not replaced");
         assertTrue(slowestWrite <= LIMIT_MILLIS, "a write hung for " + slowestWrite + " ms");
         Set<String> stored = new HashSet<>(
                 db.column("SELECT comment FROM progress_entry WHERE comment LIKE 'stall-%'"));

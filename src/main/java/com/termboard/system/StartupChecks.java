@@ -59,6 +59,11 @@ public class StartupChecks {
             LOG.warn("The database has no user. Set TERMBOARD_ADMIN_PASSWORD to create the first admin, 'admin'.");
             return;
         }
+        if (!User.fitsBcrypt(password.get())) {
+            throw new IllegalStateException("TERMBOARD_ADMIN_PASSWORD is longer than " + User.MAX_PASSWORD_BYTES
+                    + " bytes in UTF-8: bcrypt would ignore the rest, so any password sharing its start would log "
+                    + "in. Choose a shorter one.");
+        }
         User admin = new User();
         admin.username = "admin";
         admin.displayName = "Administrator";

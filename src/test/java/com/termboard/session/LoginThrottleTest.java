@@ -76,6 +76,16 @@ class LoginThrottleTest {
     }
 
     @Test
+    void aStrangerCannotLockTheAdminOut() {
+        for (int i = 0; i < 8; i++) {
+            Loopback.from("127.0.0.3").auth().preemptive().basic("admin", "guess" + i).get("/api/groups")
+                    .then().statusCode(i < 5 ? 401 : 429);
+        }
+        Sessions.basic("admin").get("/api/groups").then().statusCode(200);
+        Sessions.demo("admin").get("/admin").then().statusCode(200);
+    }
+
+    @Test
     void theNameMayLogInAgainOnceTheWindowHasPassed() throws SQLException {
         String name = Fixtures.president();
         wrongFiveTimes(name);

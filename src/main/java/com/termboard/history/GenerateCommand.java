@@ -34,6 +34,9 @@ public class GenerateCommand implements QuarkusApplication {
         Scale scale = Scale.parse(args);
         String password = config.adminPassword().filter(p -> !p.isBlank()).orElseThrow(
                 () -> new IllegalStateException("Set TERMBOARD_ADMIN_PASSWORD: the generated users get it too."));
+        if (!com.termboard.user.User.fitsBcrypt(password)) {
+            throw new IllegalStateException("TERMBOARD_ADMIN_PASSWORD is longer than bcrypt's 72 bytes (UTF-8).");
+        }
         long started = System.nanoTime();
         try (Connection c = db.getConnection()) {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM term")) {

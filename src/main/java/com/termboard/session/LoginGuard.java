@@ -1,5 +1,6 @@
 package com.termboard.session;
 
+import com.termboard.user.User;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -13,19 +14,22 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
- * Stands before security-jpa's password check (form and HTTP Basic): refuses a locked name without checking its
- * password, counts wrong passwords, and opens the server-side session of a successful form login.
+ * Stands before security-jpa's password check (form and HTTP Basic): reserves the check in {@link LoginThrottle}
+ * first (refused: no check), fails a password bcrypt could not hold without checking it, and opens the
+ * server-side session of a successful form login.
  */
 @ApplicationScoped
 public class LoginGuard implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     /** Request data: the id of the session a form login opened, for its cookie. */
     public static final String SESSION_ID = "termboard.session-id";
-    /** Request data: the {@link Instant} until which the tried name is locked. */
+    /** Request data: the {@link Instant} until which this client may not try the name again. */
     public static final String LOCKED_UNTIL = "termboard.locked-until";
+
+    private static final Logger LOG = Logger.getLogger(LoginGuard.class);
 
     @Inject
     JpaIdentityProvider passwords;
@@ -54,11 +58,18 @@ public class LoginGuard implements IdentityProvider<UsernamePasswordAuthenticati
         if (notAName(name)) {
             return Uni.createFrom().failure(new AuthenticationFailedException("Not a user name"));
         }
+        if (!User.fitsBcrypt(new String(request.getPassword().getPassword()))) {
+            // bcrypt would only read its first 72 bytes: such a password was never set, so it cannot be right.
+            return Uni.createFrom().failure(new AuthenticationFailedException("Password too long"));
+        }
+        String address = ClientAddress.of(http);
         return context.runBlocking(() -> {
-            Optional<Instant> locked = throttle.lockedUntil(name);
-            if (locked.isPresent()) {
+            LoginThrottle.Reservation reservation;
+            try {
+                reservation = throttle.reserve(name, address, SecurityClock.now());
+            } catch (LoginThrottle.Throttled e) {
                 if (http != null) {
-                    http.put(LOCKED_UNTIL, locked.get());
+                    http.put(LOCKED_UNTIL, e.until);
                 }
                 throw new AuthenticationFailedException("Too many failed logins");
             }
@@ -66,14 +77,27 @@ public class LoginGuard implements IdentityProvider<UsernamePasswordAuthenticati
             try {
                 identity = passwords.authenticate(request, context).await().indefinitely();
             } catch (AuthenticationFailedException e) {
-                throttle.failed(name);
+                throw e; // a wrong password (or unknown name) keeps its reservation: it counts
+            } catch (RuntimeException e) {
+                handBack(reservation, false); // the database failed, not the password: no guess was made
                 throw e;
+            }
+            if (identity != null) {
+                handBack(reservation, true);
             }
             if (identity != null && isFormLogin(http)) {
                 http.put(SESSION_ID, sessions.open(identity.getPrincipal().getName()));
             }
             return identity;
         });
+    }
+
+    private void handBack(LoginThrottle.Reservation reservation, boolean succeeded) {
+        try {
+            throttle.handBack(reservation, succeeded);
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not hand back a login check: %s", e.getMessage()); // it then counts, no more
+        }
     }
 
     /** No user has such a name, and PostgreSQL refuses a NUL character in a query parameter: no need to ask. */

@@ -11,6 +11,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -48,8 +50,10 @@ public class SessionCookies {
         if (id != null) {
             request.response().addCookie(flag(Cookie.cookie(SESSION_ID_COOKIE, id)));
         }
-        if (request.get(LoginGuard.LOCKED_UNTIL) != null) {
-            request.response().headers().set(HttpHeaders.LOCATION, "/login/failed?locked=true");
+        Instant lockedUntil = request.get(LoginGuard.LOCKED_UNTIL);
+        if (lockedUntil != null) {
+            long seconds = Math.max(1, Duration.between(SecurityClock.now(), lockedUntil).toSeconds() + 1);
+            request.response().headers().set(HttpHeaders.LOCATION, "/login/failed?locked=true&retry=" + seconds);
         }
     }
 

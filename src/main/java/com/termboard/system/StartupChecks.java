@@ -53,12 +53,22 @@ public class StartupChecks {
         }
     }
 
+    /** bcrypt ignores what follows 72 bytes: refuse to start rather than keep a password cut short unseen. */
+    static void requireBcryptPassword(String password) {
+        if (!User.fitsBcrypt(password)) {
+            throw new IllegalStateException("TERMBOARD_ADMIN_PASSWORD is longer than " + User.MAX_PASSWORD_BYTES
+                    + " bytes in UTF-8: bcrypt would ignore the rest, so any password sharing its start would log "
+                    + "in. Choose a shorter one.");
+        }
+    }
+
     private void createFirstAdmin() {
         Optional<String> password = config.adminPassword().filter(p -> !p.isBlank());
         if (password.isEmpty()) {
             LOG.warn("The database has no user. Set TERMBOARD_ADMIN_PASSWORD to create the first admin, 'admin'.");
             return;
         }
+        requireBcryptPassword(password.get());
         User admin = new User();
         admin.username = "admin";
         admin.displayName = "Administrator";

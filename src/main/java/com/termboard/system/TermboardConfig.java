@@ -73,14 +73,30 @@ public interface TermboardConfig {
         Optional<Boolean> secureCookie();
     }
 
-    /** Login throttling. */
+    /** Login throttling; the rule is in session/LoginThrottle's Javadoc. */
     interface Login {
-        /** Wrong passwords for one name within the window after which its logins are refused. */
+        /** Password checks for one name from one client address per window. */
         @WithDefault("5")
         int maxFailures();
 
-        /** The window in which failures count; a locked name may try again when it has passed. */
+        /** Password checks for one name from all addresses per window (guessing from many addresses). */
+        @WithDefault("50")
+        int nameMaxFailures();
+
+        /** Password checks from one client address for all names per window (password spraying). */
+        @WithDefault("20")
+        int addressMaxFailures();
+
+        /** The first window; one that ends with its budget spent makes the next twice as long. */
         @WithDefault("PT15M")
         Duration window();
+
+        /** The longest window (the longest wait); a key quiet for this long after its window starts afresh. */
+        @WithDefault("PT4H")
+        Duration maxWindow();
+
+        /** How often the clean-up drops ended windows of unknown names and stale rows. */
+        @WithDefault("PT10M")
+        Duration cleanUpEvery();
     }
 }

@@ -26,7 +26,8 @@ public class LoginResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean locked, boolean loggedOut, boolean demo);
+        static native TemplateInstance login(boolean failed, boolean locked, long retryMinutes, boolean loggedOut,
+                boolean demo);
     }
 
     @Inject
@@ -45,14 +46,22 @@ public class LoginResource {
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance login(@QueryParam("out") boolean out) {
-        return Templates.login(false, false, out, config.demo());
+        return Templates.login(false, false, 0, out, config.demo());
     }
 
     @GET
     @Path("login/failed")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance loginFailed(@QueryParam("locked") boolean locked) {
-        return Templates.login(!locked, locked, false, config.demo());
+    public TemplateInstance loginFailed(@QueryParam("locked") boolean locked, @QueryParam("retry") String retry) {
+        return Templates.login(!locked, locked, retryMinutes(retry), false, config.demo());
+    }
+
+    /** The wait in whole minutes, rounded up, from the seconds the throttle gave; 0 when unknown or not a number. */
+    static long retryMinutes(String seconds) {
+        if (seconds == null || !seconds.matches("[0-9]{1,9}")) {
+            return 0; // anyone can edit the address: say "later" rather than fail
+        }
+        return (Long.parseLong(seconds) + 59) / 60;
     }
 
     @POST

@@ -14,6 +14,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -48,8 +49,19 @@ public class User extends IdentifiedEntity {
     @Version
     public long version;
 
+    /** bcrypt reads at most this many bytes of a password (UTF-8) and silently ignores the rest. */
+    public static final int MAX_PASSWORD_BYTES = 72;
+
+    /** Refuses a password bcrypt would truncate: it would accept anything sharing its first 72 bytes. */
     public void setPassword(String plain) {
+        if (!fitsBcrypt(plain)) {
+            throw new IllegalArgumentException("A password may have at most " + MAX_PASSWORD_BYTES + " bytes");
+        }
         passwordHash = BcryptUtil.bcryptHash(plain);
+    }
+
+    public static boolean fitsBcrypt(String plain) {
+        return plain == null || plain.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
     }
 
     public boolean hasRole(Role role) {

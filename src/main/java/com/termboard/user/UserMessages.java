@@ -14,6 +14,8 @@ public interface UserMessages {
 
     String login_locked();
 
+    String login_locked_for(long minutes);
+
     String logged_out();
 
     String username();
@@ -27,6 +29,8 @@ public interface UserMessages {
     String username_rule();
 
     String password_rule();
+
+    String password_too_long();
 
     String roles_required();
 

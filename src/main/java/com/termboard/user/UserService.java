@@ -37,7 +37,8 @@ public class UserService {
                 .text(input.displayName(), "displayName", 120)
                 .text(input.password(), "password", 200)
                 .require(input.password() == null || input.password().isBlank() || input.password().length() >= 8,
-                        "password", text.password_rule());
+                        "password", text.password_rule())
+                .require(User.fitsBcrypt(input.password()), "password", text.password_too_long());
         List<String> roles = input.roles() == null ? List.of() : input.roles();
         v.require(!roles.isEmpty(), "roles", text.roles_required())
                 .require(roles.stream().allMatch(r -> r != null && ROLES.contains(r)), "roles", text.roles_rule());

@@ -28,4 +28,14 @@ class StartupChecksTest {
         assertDoesNotThrow(() -> StartupChecks.requireSessionKey(LaunchMode.DEVELOPMENT, false, Optional.empty()));
         assertDoesNotThrow(() -> StartupChecks.requireSessionKey(LaunchMode.TEST, false, Optional.empty()));
     }
+
+    @Test
+    void aFirstAdminPasswordLongerThanBcryptHoldsRefusesToStart() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> StartupChecks.requireBcryptPassword("密".repeat(25))); // 75 bytes in UTF-8
+        assertTrue(e.getMessage().contains("TERMBOARD_ADMIN_PASSWORD") && e.getMessage().contains("72 bytes"),
+                e.getMessage());
+        assertDoesNotThrow(() -> StartupChecks.requireBcryptPassword("密".repeat(24)));
+        assertDoesNotThrow(() -> StartupChecks.requireBcryptPassword("x".repeat(72)));
+    }
 }

@@ -5,11 +5,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import com.termboard.testing.Fixtures;
 import com.termboard.testing.Sessions;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Form login, HTTP Basic, and what each role sees first. */
@@ -95,5 +98,33 @@ class LoginTest {
                 .extract().headers().getValues("Set-Cookie");
         assertTrue(cookies.stream().anyMatch(c -> c.startsWith("termboard-session=;") && c.contains("Max-Age=0")),
                 cookies.toString());
+    }
+
+    @Test
+    void passwordsBcryptCannotHoldAreRefusedWhereverTheyAreSet() {
+        String name = Fixtures.unique("long");
+        String seventyTwo = "密".repeat(24); // 72 bytes in UTF-8, though only 24 characters
+        Fixtures.admin().body(Map.of("username", name + "x", "displayName", "Too long", "password",
+                seventyTwo + "!", "roles", List.of("REVIEWER"))).post("/api/users").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("password"))
+                .body("errors.message", hasItem(containsString("At most 72 bytes")));
+        Sessions.Session admin = Sessions.session("admin", "demo");
+        admin.form("/admin").formParam("username", name + "y").formParam("displayName", "Too long")
+                .formParam("password", "p".repeat(73)).formParam("roles", "REVIEWER")
+                .post("/admin/users").then().statusCode(422).body(containsString("At most 72 bytes"));
+
+        Fixtures.admin().body(Map.of("username", name, "displayName", "Just fits", "password", seventyTwo,
+                "roles", List.of("REVIEWER"))).post("/api/users").then().statusCode(201);
+        basicUtf8(name, seventyTwo).get("/api/groups").then().statusCode(200);
+        // Not cut short: the same 72 bytes and more is a wrong password, not the same one.
+        basicUtf8(name, seventyTwo + "x").get("/api/groups").then().statusCode(401);
+        given().redirects().follow(false).formParam("j_username", name).formParam("j_password", seventyTwo + "x")
+                .post("/j_security_check").then().statusCode(302).header("Location", endsWith("/login/failed"));
+    }
+
+    /** HTTP Basic in UTF-8 (RFC 7617): REST Assured's own encoding would turn Chinese characters into "?". */
+    private static io.restassured.specification.RequestSpecification basicUtf8(String name, String password) {
+        return given().header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((name + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

@@ -1,8 +1,9 @@
 package com.termboard.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
@@ -10,6 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
@@ -45,12 +47,32 @@ public class ProblemMappers {
         return ErrorResponses.of(uri, 400, Texts.msg().error_invalid(), Texts.msg().detail_invalid_fields(), errors);
     }
 
-    @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class})
-    public Response unreadableField(MismatchedInputException e, UriInfo uri) {
+    // A value that cannot be read as its field's type, a number beyond its type's range (Jackson wraps the
+    // parser's coercion error with the field's path) or a syntax error inside a field: named in the errors list.
+    @ServerExceptionMapper
+    public Response unreadableField(JsonMappingException e, UriInfo uri) {
         String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
                 : String.valueOf(r.getIndex())).collect(Collectors.joining("."));
-        return ErrorResponses.of(uri, 400, Texts.msg().error_invalid(), Texts.msg().detail_wrong_type(),
-                List.of(new FieldError(field.isEmpty() ? "body" : field, Texts.msg().detail_wrong_type())));
+        String detail = Texts.msg().detail_wrong_type();
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof InputCoercionException) {
+                detail = Texts.msg().detail_out_of_range();
+                break;
+            }
+            if (t instanceof StreamReadException) {
+                detail = Texts.msg().detail_not_json();
+                break;
+            }
+        }
+        return ErrorResponses.of(uri, 400, Texts.msg().error_invalid(), detail,
+                List.of(new FieldError(field.isEmpty() ? "body" : field, detail)));
+    }
+
+    /** A number out of range outside any field (the body is a bare number). */
+    @ServerExceptionMapper
+    public Response outOfRange(InputCoercionException e, UriInfo uri) {
+        return ErrorResponses.of(uri, 400, Texts.msg().error_invalid(), Texts.msg().detail_out_of_range(),
+                List.of(new FieldError("body", Texts.msg().detail_out_of_range())));
     }
 
     @ServerExceptionMapper
@@ -81,6 +103,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (refusedCharacter(e)) {
+            return ErrorResponses.of(uri, 400, Texts.msg().error_bad_request(), Texts.msg().detail_nul(), List.of());
+        }
         DatabaseErrors.Classified known = DatabaseErrors.classify(e);
         if (known != null) {
             return ErrorResponses.of(uri, known.status(), known.title(), known.detail(), List.of());
@@ -88,6 +113,20 @@ public class ProblemMappers {
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return ErrorResponses.of(uri, 500, Texts.msg().error_internal(), Texts.msg().detail_internal(),
                 List.of());
+    }
+
+    /**
+     * A NUL in a text parameter is refused by the JDBC driver (22023, "Zero bytes may not occur in string
+     * parameters") and a character outside the encoding by PostgreSQL (22021, 22P05). Input that reaches a
+     * statement unchecked (a query parameter, a form field no rule reads) is then the client's error, not ours.
+     */
+    private static boolean refusedCharacter(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql && List.of("22023", "22021", "22P05").contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastNode(String path) {

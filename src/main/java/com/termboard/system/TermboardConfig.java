@@ -37,6 +37,8 @@ public interface TermboardConfig {
 
     Login login();
 
+    Housekeeping housekeeping();
+
     /** The embedded PostgreSQL, used when no datasource URL is set. */
     interface EmbeddedDb {
         /** Its data directory; survives restarts. */
@@ -82,5 +84,12 @@ public interface TermboardConfig {
         /** The window in which failures count; a locked name may try again when it has passed. */
         @WithDefault("PT15M")
         Duration window();
+    }
+
+    /** The clean-up of expired rows (system/Housekeeping). */
+    interface Housekeeping {
+        /** How often it runs, as a Quarkus scheduler interval ({@code 1h}); {@code off}: never by itself. */
+        @WithDefault("1h")
+        String every();
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
@@ -49,7 +51,8 @@ public class ProblemMappers {
 
     // A value that cannot be read as its field's type, a number beyond its type's range (Jackson wraps the
     // parser's coercion error with the field's path) or a syntax error inside a field: named in the errors list.
-    @ServerExceptionMapper
+    // Listed by class: Quarkus' own mapper for MismatchedInputException would otherwise be the closer match.
+    @ServerExceptionMapper({MismatchedInputException.class, InvalidFormatException.class, JsonMappingException.class})
     public Response unreadableField(JsonMappingException e, UriInfo uri) {
         String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
                 : String.valueOf(r.getIndex())).collect(Collectors.joining("."));
@@ -91,6 +94,16 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status >= 300 && status < 400) {
             return e.getResponse();
+        }
+        // Quarkus' JSON reader wraps what Jackson refuses (syntax, numbers out of range) in a plain 400.
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return unreadableField(mapping, uri);
+        }
+        if (e.getCause() instanceof InputCoercionException coercion) {
+            return outOfRange(coercion, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, uri);
         }
         String title = ErrorResponses.title(status);
         String detail = status == 404 ? Texts.msg().detail_nothing_here() : title;

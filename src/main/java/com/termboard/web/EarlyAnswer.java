@@ -43,6 +43,6 @@ public class EarlyAnswer {
 
     static boolean isApi(RoutingContext event) {
         String path = event.request().path();
-        return path != null && (path.equals("/api") || path.startsWith("/api/") || path.startsWith("/api?"));
+        return path != null && (path.equals("/api") || path.startsWith("/api/"));
     }
 }

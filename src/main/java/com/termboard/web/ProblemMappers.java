@@ -116,6 +116,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (e instanceof java.io.IOException && "Request too large".equals(e.getMessage())) {
+            // A chunked body over quarkus.http.limits.max-body-size: RESTEasy's reader has already answered 413.
+            return Response.status(413).build();
+        }
         if (refusedCharacter(e)) {
             return ErrorResponses.of(uri, 400, Texts.msg().error_bad_request(), Texts.msg().detail_nul(), List.of());
         }

@@ -131,9 +131,11 @@ start_app() { # scale port: starts the app on the scale's database and records i
     launched=$(date +%s.%N)
     # shellcheck disable=SC2086 # JAVA_OPTS (e.g. "-Xmx256m") is split on purpose
     (db=$(realpath -m "$dir") && cd target/quarkus-app && exec "${extra[@]}" env TERMBOARD_EMBEDDED_DB_DIR="$db" \
-        java ${JAVA_OPTS} -Dquarkus.http.port="$2" -jar quarkus-run.jar) > "$OUT/app-$scale.log" 2>&1 &
+        java ${JAVA_OPTS} -Dquarkus.http.port="$2" -Dquarkus.management.port="$(($2 + 1000))" -jar quarkus-run.jar) \
+        > "$OUT/app-$scale.log" 2>&1 &
     APP_PID[$scale]=$!
-    until curl -sf -o /dev/null "http://localhost:$2/q/health/ready"; do
+    # Health is on the management port (application.properties "Operations"), here the app's port + 1000.
+    until curl -sf -o /dev/null "http://localhost:$(($2 + 1000))/q/health/ready"; do
         kill -0 "${APP_PID[$scale]}" || { tail -30 "$OUT/app-$scale.log"; exit 1; }; sleep 0.2
     done
     ready=$(awk -v a="$launched" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')

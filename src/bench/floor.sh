@@ -14,6 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-5}
 PORT=${PORT:-18185}
+MPORT=$((PORT + 1000)) # Termboard's management port, where its /q/health is (the floor app has none)
 PGPORT=${PGPORT:?set PGPORT to the port of a running PostgreSQL}
 . src/bench/common.sh
 FLOOR=src/bench/floor/target/quarkus-app
@@ -35,9 +36,10 @@ start() { # dir database [java options...]: starts the app in dir and waits unti
     local dir=$1 db=$2; shift 2
     # shellcheck disable=SC2086 # JAVA_OPTS is split on purpose
     (cd "$dir" && exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PGPORT/$db" java "$@" \
-        -Dquarkus.http.port="$PORT" -jar quarkus-run.jar) > "$LOG" 2>&1 &
+        -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MPORT" -jar quarkus-run.jar) > "$LOG" 2>&1 &
     APP=$!
-    until curl -sf -o /dev/null "http://localhost:$PORT/q/health/ready"; do
+    until curl -sf -o /dev/null "http://localhost:$MPORT/q/health/ready" \
+        || curl -sf -o /dev/null "http://localhost:$PORT/q/health/ready"; do
         kill -0 "$APP" 2>/dev/null || { tail -20 "$LOG" >&2; exit 1; }; sleep 0.05
     done
 }

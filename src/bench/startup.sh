@@ -11,6 +11,7 @@ cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-5}
 JAVA=${JAVA:-java}
 PORT=${PORT:-18181}
+MPORT=$((PORT + 1000)) # the management port, where /q/health is
 DB_DIR=$(realpath "${DB_DIR:?set DB_DIR to an existing database directory, e.g. a copy of target/bench/pg-large}")
 # The recommended options unless JAVA_OPTS is set; their archive is recorded (src/bench/train.sh) when missing or older
 # than the app.
@@ -32,9 +33,10 @@ for i in $(seq "$RUNS"); do
     launched=$(date +%s.%N)
     # shellcheck disable=SC2086 # JAVA_OPTS is split on purpose
     (cd "$APP_DIR" && exec env TERMBOARD_EMBEDDED_DB_DIR="$DB_DIR" "$JAVA" $JAVA_OPTS -Dquarkus.http.port="$PORT" \
+        -Dquarkus.management.port="$MPORT" \
         -jar quarkus-run.jar) > "$LOG" 2>&1 &
     APP=$!
-    until curl -sf -o /dev/null "http://localhost:$PORT/q/health/ready"; do
+    until curl -sf -o /dev/null "http://localhost:$MPORT/q/health/ready"; do
         kill -0 "$APP" 2>/dev/null || { tail -30 "$LOG"; exit 1; }; sleep 0.05
     done
     wall=$(echo "$(date +%s.%N) - $launched" | bc)

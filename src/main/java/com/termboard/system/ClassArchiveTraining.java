@@ -43,6 +43,7 @@ public class ClassArchiveTraining implements QuarkusApplication {
             EmbeddedDatabase.start(dir.resolve("pg")).forEach(System::setProperty);
             System.setProperty("termboard.demo", "true");
             System.setProperty("quarkus.http.port", String.valueOf(freePort()));
+            System.setProperty("quarkus.management.port", String.valueOf(freePort())); // not 9000: may be taken
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the training run's database", e);

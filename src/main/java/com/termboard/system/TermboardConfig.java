@@ -37,6 +37,8 @@ public interface TermboardConfig {
 
     Login login();
 
+    Housekeeping housekeeping();
+
     /** The embedded PostgreSQL, used when no datasource URL is set. */
     interface EmbeddedDb {
         /** Its data directory; survives restarts. */
@@ -98,5 +100,12 @@ public interface TermboardConfig {
         /** How often the clean-up drops ended windows of unknown names and stale rows. */
         @WithDefault("PT10M")
         Duration cleanUpEvery();
+    }
+
+    /** The clean-up of expired rows (system/Housekeeping). */
+    interface Housekeeping {
+        /** How often it runs, as a Quarkus scheduler interval ({@code 1h}); {@code off}: never by itself. */
+        @WithDefault("1h")
+        String every();
     }
 }

@@ -50,6 +50,7 @@ public final class ErrorResponses {
             case 406 -> msg.error_not_acceptable();
             case 409 -> msg.error_conflict();
             case 413 -> msg.error_too_large();
+            case 414 -> msg.error_uri_too_long();
             case 415 -> msg.error_unsupported_type();
             case 503 -> msg.error_unavailable();
             default -> status >= 500 ? msg.error_internal() : msg.error_bad_request();

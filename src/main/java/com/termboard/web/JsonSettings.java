@@ -13,8 +13,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 
 /**
- * Strict reading of JSON bodies: a whole number is never 1.5 (Jackson would cut it to 1) and a date is a string
- * {@code yyyy-MM-dd} (Jackson would also take 12345 as a day count, a date-time, or a five-digit year).
+ * Strict reading of JSON bodies: a whole number is never 1.5 (Jackson would cut it to 1), a date is a string
+ * {@code yyyy-MM-dd} (Jackson would also take 12345 as a day count, a date-time, or a five-digit year), a body is
+ * one JSON value (Jackson would ignore what follows it) and names each field once (Jackson keeps the last).
  */
 @Singleton
 public class JsonSettings implements ObjectMapperCustomizer {
@@ -22,6 +23,8 @@ public class JsonSettings implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.registerModule(new SimpleModule("termboard-dates").addDeserializer(LocalDate.class, new Dates()));
     }
 

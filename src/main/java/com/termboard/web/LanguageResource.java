@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 
 /** The header's language switcher: remembers the choice in a cookie and goes back to the page it came from. */
@@ -29,12 +30,31 @@ public class LanguageResource {
         return Response.seeOther(URI.create(safeBack(back))).cookie(cookie).build();
     }
 
-    // Only a path on this site: never "//host" or "https://…", which would make this an open redirect.
+    /**
+     * Only a path on this site: "//host", "https://…" or a backslash would make this an open redirect, so they go
+     * home. What is no address at all (a space, a bare "%", a NUL) is a bad request, never an error of ours.
+     */
     static String safeBack(String back) {
-        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.startsWith("/\\")
-                || back.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+        if (back == null || back.isEmpty() || !back.startsWith("/") || back.startsWith("//")
+                || back.contains("\\")) {
             return "/";
         }
-        return back;
+        if (back.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw badBack();
+        }
+        URI uri;
+        try {
+            uri = new URI(back);
+        } catch (URISyntaxException e) {
+            throw badBack();
+        }
+        if (uri.getScheme() != null || uri.getRawAuthority() != null) {
+            return "/";
+        }
+        return uri.toASCIIString(); // a name in Chinese in the path is sent percent-encoded
+    }
+
+    private static ApiError badBack() {
+        return ApiError.badRequest(Texts.msg().detail_bad_back());
     }
 }

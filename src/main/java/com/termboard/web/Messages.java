@@ -76,6 +76,8 @@ public interface Messages {
 
     String error_unsupported_type();
 
+    String error_uri_too_long();
+
     String detail_too_many_logins();
 
     String detail_session_ended();
@@ -109,6 +111,16 @@ public interface Messages {
     String detail_unknown_user();
 
     String detail_idempotency_reused();
+
+    String detail_too_large();
+
+    String detail_uri_too_long();
+
+    String detail_nul();
+
+    String detail_out_of_range();
+
+    String detail_bad_back();
 
     // Validation
     String required();

@@ -22,12 +22,15 @@ final class AppProcess {
 
     final String name;
     final int port;
+    /** The management interface's port: /q/health, /q/metrics, /q/openapi. */
+    final int managementPort;
     final Path log;
     private final Process process;
 
-    private AppProcess(String name, int port, Path log, Process process) {
+    private AppProcess(String name, int port, int managementPort, Path log, Process process) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.process = process;
     }
@@ -44,6 +47,7 @@ final class AppProcess {
             throw new IllegalStateException(JAR + " is missing: run `./mvnw package` (or `verify`) first");
         }
         int port = freePort();
+        int managementPort = freePort();
         Path log = logDir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx384m"));
         command.addAll(jvmOptions);
@@ -51,7 +55,8 @@ final class AppProcess {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         withOwnEnvironment(builder, env);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        return new AppProcess(name, port, log, builder.start());
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
+        return new AppProcess(name, port, managementPort, log, builder.start());
     }
 
     /** This JVM's java launcher, so that child processes run the same JVM build. */
@@ -69,12 +74,9 @@ final class AppProcess {
         return "http://localhost:" + port + path;
     }
 
-    /**
-     * The URL of a {@code /q/...} endpoint (health, metrics, OpenAPI): the app's port today; the one place to change
-     * when they move to the management interface's own port.
-     */
+    /** {@code path} (a /q/… endpoint) on the management interface, which the application's port does not serve. */
     String managementUrl(String path) {
-        return url(path);
+        return "http://localhost:" + managementPort + path;
     }
 
     /** Waits until {@code /q/health/ready} answers 200; fails with the end of the log if the process dies. */

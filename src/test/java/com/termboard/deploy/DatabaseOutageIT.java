@@ -168,8 +168,8 @@ class DatabaseOutageIT {
 
     private static HttpResponse<String> get(HttpClient http, String path, String auth, String cookie)
             throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(
-                path.startsWith("/q/") ? app.managementUrl(path) : app.url(path))).timeout(Duration.ofSeconds(20));
+        String url = path.startsWith("/q/") ? app.managementUrl(path) : app.url(path);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20));
         if (auth != null) {
             b.header("Authorization", auth);
         }

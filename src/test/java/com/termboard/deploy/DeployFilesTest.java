@@ -225,8 +225,12 @@ class DeployFilesTest {
         assertTrue(publishes8080, "compose app must publish container port 8080, found: " + app.get("ports"));
 
         Map<String, Object> healthcheck = map(app.get("healthcheck"), "compose service app has no healthcheck");
-        assertTrue(String.valueOf(healthcheck.get("test")).contains("/q/health/ready"),
-                "compose app healthcheck must probe /q/health/ready, found: " + healthcheck.get("test"));
+        assertTrue(String.valueOf(healthcheck.get("test")).contains(":9000/q/health/ready"),
+                "compose app healthcheck must probe /q/health/ready on the management port 9000, found: "
+                        + healthcheck.get("test"));
+        assertFalse(list(app.get("ports"), "compose app ports").stream().map(String::valueOf)
+                .anyMatch(p -> p.endsWith(":9000") && !p.startsWith("127.0.0.1:")),
+                "compose app must not publish the management port 9000 beyond the host: " + app.get("ports"));
     }
 
     @Test
@@ -268,7 +272,8 @@ class DeployFilesTest {
         assertNotNull(probePath(container, "startupProbe"), "startupProbe must be an HTTP probe");
         for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
             Object port = map(map(container.get(probe), probe).get("httpGet"), probe + ".httpGet").get("port");
-            assertEquals(8080, containerPort(container, port), probe + " must target container port 8080");
+            assertEquals(9000, containerPort(container, port),
+                    probe + " must target the management interface, container port 9000");
         }
     }
 
@@ -334,7 +339,8 @@ class DeployFilesTest {
         assertEquals("true", annotations.get("prometheus.io/scrape"),
                 "annotation prometheus.io/scrape must be \"true\"");
         assertEquals("/q/metrics", annotations.get("prometheus.io/path"), "annotation prometheus.io/path");
-        assertEquals("8080", String.valueOf(annotations.get("prometheus.io/port")), "annotation prometheus.io/port");
+        assertEquals("9000", String.valueOf(annotations.get("prometheus.io/port")),
+                "annotation prometheus.io/port must be the management port");
 
         Map<String, Object> podSpec = podSpec(deployment);
         boolean spreadByNode = podSpec.get("topologySpreadConstraints") instanceof List<?> constraints
@@ -489,6 +495,13 @@ class DeployFilesTest {
         assertEquals(80, integer(port.get("port"), "Service port"), "Service must listen on port 80");
         assertEquals(8080, containerPort(appContainer(deployment), port.getOrDefault("targetPort", port.get("port"))),
                 "Service targetPort must reach container port 8080");
+        // The Ingress reaches pods through this Service: the management port must not be one of its ports.
+        for (Object p : ports) {
+            Map<String, Object> each = map(p, "Service port");
+            Object target = each.getOrDefault("targetPort", each.get("port"));
+            assertFalse(containerPort(appContainer(deployment), target) == 9000 || "9000".equals(String.valueOf(
+                    each.get("port"))), "Service must not expose the management port 9000: " + each);
+        }
     }
 
     @Test
@@ -641,6 +654,10 @@ class DeployFilesTest {
         String text = String.join("\n", lines);
         assertTrue(lines.stream().anyMatch(l -> l.matches("(?i)EXPOSE\\s+.*\\b8080\\b.*")),
                 "Dockerfile must EXPOSE 8080");
+        assertTrue(lines.stream().anyMatch(l -> l.matches("(?i)EXPOSE\\s+.*\\b9000\\b.*")),
+                "Dockerfile must EXPOSE the management port 9000");
+        assertTrue(text.contains("http://127.0.0.1:9000/q/health/ready"),
+                "Dockerfile HEALTHCHECK must probe /q/health/ready on the management port 9000");
         for (String part : List.of("quarkus-app/lib/", "quarkus-app/app/", "quarkus-app/quarkus/",
                 "quarkus-app/quarkus-run.jar")) {
             assertTrue(text.contains(part), "Dockerfile does not copy " + part);
@@ -651,6 +668,9 @@ class DeployFilesTest {
                 + entrypoint);
         assertTrue(entrypoint.contains("-Dquarkus.http.host=0.0.0.0"),
                 "Dockerfile ENTRYPOINT must listen on all interfaces (-Dquarkus.http.host=0.0.0.0): " + entrypoint);
+        assertTrue(entrypoint.contains("-Dquarkus.management.host=0.0.0.0"),
+                "Dockerfile ENTRYPOINT must let probes reach the management port (-Dquarkus.management.host=0.0.0.0): "
+                        + entrypoint);
     }
 
     @Test

@@ -43,8 +43,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Two instances of the packaged app, started at the same time against one PostgreSQL, behave as one: one
  * migration and one demo data set, a session and a review carried from one to the other, scores kept by one that
  * follow a write on the other, no write lost when both take writes at once; plus what operators rely on: per-route
- * timings and business counters in {@code /q/metrics}, JSON logs when asked for, and a clean exit on SIGTERM. Runs
- * after {@code package} ({@code ./mvnw verify}).
+ * timings and business counters in {@code /q/metrics} (on the management port), JSON logs when asked for, and a
+ * clean exit on SIGTERM. Runs after {@code package} ({@code ./mvnw verify}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicasIT {
@@ -289,7 +289,7 @@ class ReplicasIT {
     }
 
     private static String metrics(AppProcess app) {
-        return given().get(app.url("/q/metrics")).then().statusCode(200).extract().asString();
+        return given().get(app.managementUrl("/q/metrics")).then().statusCode(200).extract().asString();
     }
 
     /** The value of an unlabelled counter in {@code /q/metrics}; 0 while it was never incremented. */

@@ -238,8 +238,7 @@ class ProgressApiTest {
     void storedEntriesAreCountedForPrometheus() {
         Made t = ProgressFixture.term(PlanStatus.APPROVED, new K(HIGHER_IS_BETTER, SUM, null, "100", 100));
         post(t.president(), t.kpis().get(0), entry("2030-03-01", 1)).statusCode(201);
-        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract()
-                .asString();
+        String metrics = com.termboard.testing.Management.metrics();
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("termboard_progress_entries_total"), metrics);
     }
 }

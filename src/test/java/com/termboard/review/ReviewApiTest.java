@@ -222,7 +222,7 @@ class ReviewApiTest {
     }
 
     private static double submissions() {
-        String metrics = Sessions.basic("admin").get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = com.termboard.testing.Management.metrics();
         return metrics.lines().filter(l -> l.startsWith("termboard_review_submissions_total"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }

@@ -162,6 +162,14 @@ final class BadApiCases {
             in.raw("POST /api/groups malformed " + BadInputs.shorten(body), () -> x.json(As.ADMIN, "POST",
                     "/api/groups", body), Set.of(400));
         }
+        // A body that would create a group, followed by more or naming a field twice: refused, not half read.
+        String valid = "{\"code\":\"" + Fixtures.unique("TG") + "\",\"name\":\"Trailing\",\"description\":\"\","
+                + "\"termMonths\":6,\"units\":[\"One\"]}";
+        Map<String, String> garbage = Map.of("trailing word", valid + " x", "two objects", valid + valid,
+                "trailing array", valid + " []", "extra brace", valid + "}",
+                "name twice", valid.replace("\"name\":\"Trailing\"", "\"name\":\"One\",\"name\":\"Two\""));
+        garbage.forEach((what, body) -> in.raw("POST /api/groups " + what, () -> x.json(As.ADMIN, "POST",
+                "/api/groups", body), Set.of(400)));
         in.raw("POST /api/groups as text/plain", () -> x.browser(As.ADMIN).req().contentType("text/plain")
                 .body("code=A").post("/api/groups"), Set.of(400, 415));
         for (String id : List.of("abc", "-1", "999999999999999999999", "1.5", "%27%3B%20DROP%20TABLE%20term")) {
@@ -174,6 +182,15 @@ final class BadApiCases {
                 "/reports/presidents/a%00b", "/api/reports/presidents/a%00b", "/api/reports/groups/A%00B")) {
             in.raw("GET " + path, () -> x.browser(As.ADMIN).req().urlEncodingEnabled(false).get(path),
                     Set.of(400, 404));
+        }
+        // PostgreSQL stores no NUL in text: a NUL anywhere in the address is refused before it gets there.
+        for (String path : List.of("/api/audit?entity=%00", "/api/audit?entity=Term&id=1%00", "/admin/audit?entity=%00",
+                "/api/users?x=%00", "/lang/en?back=/%00", "/lang/en%00", "/api/groups/%00/terms")) {
+            in.raw("GET " + path, () -> x.browser(As.ADMIN).req().urlEncodingEnabled(false).get(path), Set.of(400));
+        }
+        for (String back : List.of("/a%20b%25", "/x%0Ay", "/%E4%B8", "/a%7Cb")) {
+            in.raw("GET /lang/en?back=" + back, () -> x.browser(As.ADMIN).req().urlEncodingEnabled(false)
+                    .get("/lang/en?back=" + back), Set.of(303, 400));
         }
         for (String q : List.of("abc", "1,abc", "-1", "999999999999999999999", "%3Cscript%3E")) {
             in.raw("GET /api/reports/compare?terms=" + q, () -> x.browser(As.ADMIN).req()

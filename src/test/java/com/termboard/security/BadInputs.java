@@ -42,8 +42,16 @@ final class BadInputs {
         return all;
     }
 
-    /** One request with one bad value; {@code expected} holds the acceptable statuses. */
-    record Case(String label, Supplier<Response> send, boolean page, Set<Integer> expected) {
+    /**
+     * One request with one bad value; {@code expected} holds the acceptable statuses; {@code field}, when set, must
+     * be named in the answer's {@code errors} list.
+     */
+    record Case(String label, Supplier<Response> send, boolean page, Set<Integer> expected, String field) {
+    }
+
+    /** A whole number beyond every Java integer type or beyond int: the answer names its field. */
+    static boolean overflows(String raw) {
+        return raw.matches("-?\\d{10,}");
     }
 
     final List<Case> cases = new ArrayList<>();
@@ -67,16 +75,17 @@ final class BadInputs {
             java.util.function.BiFunction<String, String, Response> send) {
         for (String raw : raws) {
             cases.add(new Case(verb + " " + label + " " + field + "=" + shorten(raw),
-                    () -> send.apply(path.get(), body(base, field, raw)), false, Set.of(400)));
+                    () -> send.apply(path.get(), body(base, field, raw)), false, Set.of(400),
+                    overflows(raw) ? field : null));
         }
     }
 
     void raw(String label, Supplier<Response> send, Set<Integer> expected) {
-        cases.add(new Case(label, send, false, expected));
+        cases.add(new Case(label, send, false, expected, null));
     }
 
     void page(String label, Supplier<Response> send) {
-        cases.add(new Case(label, send, true, Set.of(422)));
+        cases.add(new Case(label, send, true, Set.of(422), null));
     }
 
     static String shorten(String s) {

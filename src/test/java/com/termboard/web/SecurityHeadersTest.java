@@ -16,9 +16,9 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every kind of answer (pages, redirects, error pages, CSV, static files, JSON, problem+json, health) carries the
- * security headers: a Content-Security-Policy without inline scripts that forbids framing, nosniff, and a
- * Referrer-Policy.
+ * Every kind of answer (pages, redirects, error pages, CSV, static files, JSON, problem+json) carries the security
+ * headers: a Content-Security-Policy without inline scripts that forbids framing, nosniff, and a Referrer-Policy;
+ * every answer to a signed-in user (form session or HTTP Basic), refusals included, is {@code no-store}.
  */
 @QuarkusTest
 class SecurityHeadersTest {
@@ -41,7 +41,7 @@ class SecurityHeadersTest {
         Sessions.Session reviewer = Sessions.session("rev1", "demo");
         List<Probe> probes = new ArrayList<>();
         for (String path : List.of("/login", "/login/failed", "/login/failed?locked=true", "/css/app.css",
-                "/js/plan.js", "/q/health/ready")) {
+                "/js/plan.js")) {
             probes.add(new Probe("anonymous", path, 200, anonymous()));
         }
         probes.add(new Probe("anonymous", "/", 303, anonymous()));
@@ -55,6 +55,10 @@ class SecurityHeadersTest {
             probes.add(new Probe("admin", path, 200, admin::req));
         }
         probes.add(new Probe("admin", "/no-such-page", 404, admin::req));
+        probes.add(new Probe("admin", "/css/app.css", 200, admin::req));
+        probes.add(new Probe("admin", "/lang/en?back=/groups", 303, admin::req));
+        probes.add(new Probe("admin", "/lang/en?back=/a%20b%25", 400, admin::req));
+        probes.add(new Probe("admin", "/api/audit?entity=%00", 400, admin::req));
         probes.add(new Probe("rev1", "/admin", 403, reviewer::req));
         probes.add(new Probe("admin", "/logout", 303, Sessions.session("admin", "demo")::req));
         for (String path : List.of("/api/groups", "/api/audit", "/api/terms/" + termId,
@@ -63,22 +67,35 @@ class SecurityHeadersTest {
         }
         probes.add(new Probe("rev1 (Basic)", "/api/users", 403, () -> Sessions.basic("rev1")));
         probes.add(new Probe("admin (Basic)", "/api/terms/999999999", 404, () -> Sessions.basic("admin")));
+        probes.add(new Probe("admin (Basic)", "/api/audit?entity=%00", 400, () -> Sessions.basic("admin")));
 
         List<String> problems = new ArrayList<>();
         for (Probe probe : probes) {
-            Response r = probe.as().get().get(probe.path());
+            Response r = probe.as().get().urlEncodingEnabled(false).get(probe.path());
             String where = probe.who() + " GET " + probe.path();
             if (r.statusCode() != probe.status()) {
                 problems.add(where + ": status " + r.statusCode() + " instead of " + probe.status());
             }
             problems.addAll(headerProblems(where, r));
+            if (!probe.who().equals("anonymous") && !"no-store".equals(r.header("Cache-Control"))) {
+                problems.add(where + ": Cache-Control " + r.header("Cache-Control"));
+            }
         }
         Response post = Sessions.basic("admin").contentType("application/json").body(Map.of())
                 .post("/api/groups");
         assertEquals(400, post.statusCode());
         problems.addAll(headerProblems("admin (Basic) POST /api/groups {}", post));
+        assertEquals("no-store", post.header("Cache-Control"), "a refused API call");
         assertEquals(List.of(), problems);
-        assertTrue(probes.size() >= 35, "routes checked: " + probes.size());
+        assertTrue(probes.size() >= 39, "routes checked: " + probes.size());
+    }
+
+    @Test
+    void theLoginAnswerWithTheNewSessionIsNotStored() {
+        Response login = given().redirects().follow(false).formParam("j_username", "admin")
+                .formParam("j_password", "demo").post("/j_security_check");
+        assertEquals(302, login.statusCode());
+        assertEquals("no-store", login.header("Cache-Control"));
     }
 
     static List<String> headerProblems(String where, Response r) {

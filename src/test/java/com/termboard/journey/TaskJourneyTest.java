@@ -137,6 +137,11 @@ class TaskJourneyTest {
                     b.screenshot("dashboard-" + user + "-" + width);
                     assertEquals(List.of(), tasksOverflow(b), user + " at " + width + " px");
                 }
+                b.open("/lang/zh-CN"); // the longer Chinese lines at phone width
+                b.open("/");
+                b.waitForText("我的待办");
+                b.screenshot("dashboard-" + user + "-390-zh");
+                assertEquals(List.of(), tasksOverflow(b), user + " in Chinese at 390 px");
             }
         }
     }

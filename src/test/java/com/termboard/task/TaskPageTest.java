@@ -46,7 +46,7 @@ class TaskPageTest {
         Sessions.loggedIn(reviewer, "password1").get("/").then().statusCode(200)
                 .body(containsString("<p class=\"muted\" id=\"no-tasks\">Nothing to do.</p>"));
         String html = Sessions.loggedIn(reviewer, "password1").header("Accept-Language", "zh-CN").get("/").then()
-                .statusCode(200).body(containsString("你的待办")).body(containsString("暂无待办事项。"))
+                .statusCode(200).body(containsString("我的待办")).body(containsString("暂无待办事项。"))
                 .extract().asString();
         BundleTexts.assertNoEnglish(html, "task");
     }
@@ -57,7 +57,7 @@ class TaskPageTest {
         clock.setToday(LocalDate.of(2045, 6, 30));
         TaskFixture.plannedTerm(president, "2045-07-01");
         String html = Sessions.loggedIn(president, "password1").header("Accept-Language", "zh-CN").get("/").then()
-                .statusCode(200).body(containsString("你的待办")).body(containsString("完成并提交 "))
+                .statusCode(200).body(containsString("我的待办")).body(containsString("完成并提交 "))
                 .body(containsString("剩余 1 天")).body(containsString("截止 2045年7月1日")).extract().asString();
         BundleTexts.assertNoEnglish(html, "task");
     }

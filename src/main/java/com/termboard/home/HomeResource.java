@@ -6,6 +6,8 @@ import com.termboard.report.Reports;
 import com.termboard.report.TermSummary;
 import com.termboard.review.ReviewerCycles;
 import com.termboard.system.Today;
+import com.termboard.task.TaskView;
+import com.termboard.task.Tasks;
 import com.termboard.term.Term;
 import com.termboard.web.CurrentUser;
 import com.termboard.web.Page;
@@ -29,8 +31,8 @@ public class HomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(CurrentUser me, LocalDate today, Part executive, Part handovers,
-                List<Term> myTerms, ReviewerCycles.Overview myCycles, PresidentDesks.Desk desk);
+        static native TemplateInstance home(CurrentUser me, LocalDate today, List<TaskView> tasks, Part executive,
+                Part handovers, List<Term> myTerms, ReviewerCycles.Overview myCycles, PresidentDesks.Desk desk);
 
         static native TemplateInstance executive(List<TermSummary> current);
 
@@ -66,6 +68,9 @@ public class HomeResource {
     @Inject
     RenderedParts parts;
 
+    @Inject
+    Tasks tasks;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Page home() {
@@ -81,7 +86,7 @@ public class HomeResource {
         List<Term> myTerms = me.isPresident() ? Term.ofPresident(me.user()) : List.of();
         ReviewerCycles.Overview myCycles = me.isReviewer() ? reviewerCycles.of(me.user(), day) : null;
         PresidentDesks.Desk desk = me.isPresident() ? desks.of(me.user(), day).orElse(null) : null;
-        return Page.render(Templates.home(me, day, executive, handovers, myTerms, myCycles, desk), executive,
+        return Page.render(Templates.home(me, day, tasks.mine(), executive, handovers, myTerms, myCycles, desk), executive,
                 handovers);
     }
 }

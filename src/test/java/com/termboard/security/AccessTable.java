@@ -52,6 +52,7 @@ final class AccessTable {
         row("GET /api/reports/presidents/{username}",      "login 200   200   403   403   403   403");
         row("GET /api/reports/reviewers",                  "login 200   200   403   403   403   403");
         row("POST /api/reviews/{id}/reopen",               "login ok    403   403   403   403   403");
+        row("GET /api/tasks",                              "login 200   200   200   200   200   200");
         row("GET /api/terms/{id}",                         "login 200   200   200   403   200   403");
         row("GET /api/terms/{id}/cycles",                  "login 200   200   200   403   200   403");
         row("POST /api/terms/{id}/cycles",                 "login ok    403   403   403   403   403");

@@ -68,8 +68,8 @@ class PlanRacesTest {
             Map<String, Object> a = edit("A " + round, 100, version);
             Map<String, Object> b = edit("B " + round, 100, version);
             List<Response> answers = Race.atOnce(
-                    () -> first.req().contentType("application/json").body(a).put(path),
-                    () -> second.req().contentType("application/json").body(b).put(path));
+                    () -> first.script().contentType("application/json").body(a).put(path),
+                    () -> second.script().contentType("application/json").body(b).put(path));
             assertEquals(List.of(200, 409), Race.statuses(answers), "round " + round);
             Response winner = answers.get(0).statusCode() == 200 ? answers.get(0) : answers.get(1);
             assertConflict(answers.get(0) == winner ? answers.get(1) : answers.get(0));
@@ -116,8 +116,8 @@ class PlanRacesTest {
             // 40% would leave the plan unsubmittable: a submit that did not see it must not pass.
             Map<String, Object> body = edit("Grow", 40, version);
             List<Response> answers = Race.atOnce(
-                    () -> president.req().post("/api/terms/" + plan.term() + "/plan/submit"),
-                    () -> other.req().contentType("application/json").body(body)
+                    () -> president.script().post("/api/terms/" + plan.term() + "/plan/submit"),
+                    () -> other.script().contentType("application/json").body(body)
                             .put("/api/objectives/" + plan.objective()));
             assertEquals(List.of(200, 409), Race.statuses(answers), "round " + round);
             JsonPath now = term(plan.term());
@@ -148,8 +148,8 @@ class PlanRacesTest {
             Fixtures.as(plan.president(), "password1").post("/api/terms/" + plan.term() + "/plan/submit")
                     .then().statusCode(200);
             List<Response> answers = Race.atOnce(
-                    () -> exec.req().post("/api/terms/" + plan.term() + "/plan/approve"),
-                    () -> admin.req().contentType("application/json").body(Map.of("reason", "not yet"))
+                    () -> exec.script().post("/api/terms/" + plan.term() + "/plan/approve"),
+                    () -> admin.script().contentType("application/json").body(Map.of("reason", "not yet"))
                             .post("/api/terms/" + plan.term() + "/plan/reject"));
             assertEquals(List.of(200, 409), Race.statuses(answers), "round " + round);
             boolean approved = answers.get(0).statusCode() == 200;

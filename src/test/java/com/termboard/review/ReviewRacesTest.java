@@ -60,7 +60,7 @@ class ReviewRacesTest {
     }
 
     private static Response put(Session who, long cycle, Map<String, Object> body) {
-        return who.req().contentType("application/json").body(body).put("/api/cycles/" + cycle + "/reviews/me");
+        return who.script().contentType("application/json").body(body).put("/api/cycles/" + cycle + "/reviews/me");
     }
 
     private static long submitted(long cycle) {

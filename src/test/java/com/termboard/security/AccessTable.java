@@ -79,7 +79,7 @@ final class AccessTable {
         row("GET /login",                                  "200   200   200   200   200   200   200");
         row("GET /login/failed",                           "200   200   200   200   200   200   200");
         row("GET /logout",                                 "login login login login login login login");
-        row("POST /logout",                                "ok    login login login login login login");
+        row("POST /logout",                                "login login login login login login login");
         row("GET /reports",                                "login 200   200   403   403   403   403");
         row("GET /reports/compare",                        "login 200   200   403   403   403   403");
         row("GET /reports/compare.csv",                    "login 200   200   403   403   403   403");

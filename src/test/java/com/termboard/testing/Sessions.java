@@ -11,8 +11,11 @@ public final class Sessions {
     private Sessions() {
     }
 
-    /** A browser-like session: every {@link #req()} is a fresh request carrying the same cookies. */
-    public record Session(CookieFilter cookies) {
+    /**
+     * A browser-like session: every {@link #req()} is a fresh request carrying the same cookies; {@code token} is
+     * its CSRF token, the same on every page of the session.
+     */
+    public record Session(CookieFilter cookies, String token) {
         public RequestSpecification req() {
             return given().filter(cookies).redirects().follow(false);
         }
@@ -20,6 +23,11 @@ public final class Sessions {
         /** A form POST to {@code path} with the CSRF token read from {@code page}. */
         public RequestSpecification form(String page) {
             return req().formParam("csrf-token", csrf(req(), page));
+        }
+
+        /** A request as a page's script sends it: the session's CSRF token in the X-CSRF-Token header. */
+        public RequestSpecification script() {
+            return req().header("X-CSRF-Token", token);
         }
     }
 
@@ -29,7 +37,7 @@ public final class Sessions {
                 .formParam("j_username", username).formParam("j_password", password)
                 .post("/j_security_check")
                 .then().statusCode(302);
-        return new Session(cookies);
+        return new Session(cookies, csrf(given().filter(cookies).redirects().follow(false), "/"));
     }
 
     /** A request specification carrying the session of {@code username} after a form login. */

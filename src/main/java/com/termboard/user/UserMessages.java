@@ -16,6 +16,10 @@ public interface UserMessages {
 
     String logged_out();
 
+    String logout_heading();
+
+    String logout_question();
+
     String username();
 
     String password();

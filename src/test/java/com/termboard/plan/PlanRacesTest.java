@@ -60,8 +60,8 @@ class PlanRacesTest {
     @Test
     void twoClientsEditingTheSameObjectiveWithTheSameVersionOneWinsTheOtherIsTold() throws Exception {
         Plan plan = plan();
-        Session first = Sessions.session(plan.president(), "password1");
-        Session second = Sessions.session(plan.president(), "password1");
+        Session first = Sessions.scripted(plan.president(), "password1");
+        Session second = Sessions.scripted(plan.president(), "password1");
         String path = "/api/objectives/" + plan.objective();
         for (int round = 0; round < Race.ROUNDS; round++) {
             long version = term(plan.term()).getLong("objectives[0].version");
@@ -84,8 +84,8 @@ class PlanRacesTest {
     @Test
     void twoTabsSavingTheSameObjectiveFormAtOnceOneIsShownTheConflictWithItsInput() throws Exception {
         Plan plan = plan();
-        Session first = Sessions.session(plan.president(), "password1");
-        Session second = Sessions.session(plan.president(), "password1");
+        Session first = Sessions.scripted(plan.president(), "password1");
+        Session second = Sessions.scripted(plan.president(), "password1");
         String page = "/terms/" + plan.term() + "/plan";
         for (int round = 0; round < Race.ROUNDS / 2; round++) {
             String version = String.valueOf(term(plan.term()).getLong("objectives[0].version"));
@@ -108,8 +108,8 @@ class PlanRacesTest {
     @Test
     void anEditAndASubmitOfTheSamePlanNeverBothSucceed() throws Exception {
         Plan plan = plan();
-        Session president = Sessions.session(plan.president(), "password1");
-        Session other = Sessions.session(plan.president(), "password1");
+        Session president = Sessions.scripted(plan.president(), "password1");
+        Session other = Sessions.scripted(plan.president(), "password1");
         int submitted = 0;
         for (int round = 0; round < Race.ROUNDS; round++) {
             long version = term(plan.term()).getLong("objectives[0].version");
@@ -141,8 +141,8 @@ class PlanRacesTest {
 
     @Test
     void anApproveAndARejectAtOnceDecideOnce() throws Exception {
-        Session exec = Sessions.session("exec", "demo");
-        Session admin = Sessions.session("admin", "demo");
+        Session exec = Sessions.scripted("exec", "demo");
+        Session admin = Sessions.scripted("admin", "demo");
         for (int round = 0; round < Race.ROUNDS / 2; round++) {
             Plan plan = plan();
             Fixtures.as(plan.president(), "password1").post("/api/terms/" + plan.term() + "/plan/submit")

@@ -12,10 +12,17 @@ public final class Sessions {
     }
 
     /**
-     * A browser-like session: every {@link #req()} is a fresh request carrying the same cookies; {@code token} is
-     * its CSRF token, the same on every page of the session.
+     * A browser-like session: every {@link #req()} is a fresh request carrying the same cookies; {@link #token()}
+     * is its CSRF token, the same on every page of the session, read from a page when first needed.
      */
-    public record Session(CookieFilter cookies, String token) {
+    public static final class Session {
+        private final CookieFilter cookies;
+        private volatile String token;
+
+        Session(CookieFilter cookies) {
+            this.cookies = cookies;
+        }
+
         public RequestSpecification req() {
             return given().filter(cookies).redirects().follow(false);
         }
@@ -27,7 +34,14 @@ public final class Sessions {
 
         /** A request as a page's script sends it: the session's CSRF token in the X-CSRF-Token header. */
         public RequestSpecification script() {
-            return req().header("X-CSRF-Token", token);
+            return req().header("X-CSRF-Token", token());
+        }
+
+        public String token() {
+            if (token == null) {
+                token = csrf(req(), "/");
+            }
+            return token;
         }
     }
 
@@ -37,7 +51,14 @@ public final class Sessions {
                 .formParam("j_username", username).formParam("j_password", password)
                 .post("/j_security_check")
                 .then().statusCode(302);
-        return new Session(cookies, csrf(given().filter(cookies).redirects().follow(false), "/"));
+        return new Session(cookies);
+    }
+
+    /** A session whose token is already read, for requests raced against each other: none of them reads a page. */
+    public static Session scripted(String username, String password) {
+        Session session = session(username, password);
+        session.token();
+        return session;
     }
 
     /** A request specification carrying the session of {@code username} after a form login. */

@@ -55,8 +55,8 @@ public class CsrfTokens {
             return hmac(shared.get().getBytes(StandardCharsets.UTF_8), "termboard CSRF signature key");
         }
         if (mode == LaunchMode.NORMAL) {
-            throw new IllegalStateException("Set TERMBOARD_CSRF_SIGNATURE_KEY or QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY"
-                    + " (the same on every instance) to sign CSRF tokens");
+            throw new IllegalStateException("Set TERMBOARD_CSRF_SIGNATURE_KEY or "
+                    + "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY (the same on every instance) to sign CSRF tokens");
         }
         LOG.info("No CSRF signature key configured: using a random one for this process");
         byte[] random = new byte[32];

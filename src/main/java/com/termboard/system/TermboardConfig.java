@@ -48,7 +48,7 @@ public interface TermboardConfig {
 
     /** CSRF tokens (session/CsrfTokens). */
     interface Csrf {
-        /** Signs the tokens; at least 32 characters, the same on every instance. Derived from the session key if unset. */
+        /** Signs the tokens: at least 32 characters, the same on every instance; unset, from the session key. */
         Optional<String> signatureKey();
     }
 

@@ -44,7 +44,7 @@ final class BadInputWorld {
         });
     }
 
-    /** Sends a JSON body as {@code who}, in the session with its CSRF header (the API takes the session as well as Basic). */
+    /** Sends a JSON body as {@code who} in the session, with its CSRF header (the API takes the session and Basic). */
     Response json(As who, String verb, String path, String body) {
         return browser(who).api().contentType("application/json").body(body).request(verb, path);
     }

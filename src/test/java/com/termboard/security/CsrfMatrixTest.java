@@ -128,8 +128,9 @@ class CsrfMatrixTest {
     }
 
     /**
-     * The request with nothing but the cookies ({@code victim} null: none): no body, no Content-Type (REST Assured would add a form type,
-     * which the old check did verify; this one it skipped, and the action ran or its page failed with 500).
+     * The request with nothing but the cookies ({@code victim} null: none): no body, no Content-Type. REST Assured
+     * would add a form type, which the old check did verify; this one it skipped, and the action ran or its page
+     * failed with 500.
      */
     private static HttpResponse<String> bare(World.Browser victim, String verb, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))

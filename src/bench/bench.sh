@@ -52,7 +52,7 @@ generate() { # scale terms
 }
 
 # Per scale: the app's port, process and database port, the cookies and the ids of the pages measured.
-declare -A APP_PORT APP_PID PG_PORT WATCH COOKIE PRESIDENT_COOKIE GROUP IDS SCORECARD COMPARE KPI START STARTUP MAXES \
+declare -A APP_PORT APP_PID PG_PORT WATCH COOKIE PRESIDENT_COOKIE PRESIDENT_CSRF GROUP IDS SCORECARD COMPARE KPI START STARTUP MAXES \
     OPENS PASSWORD PRESIDENT
 # The embedded PostgreSQL accepts only the password it keeps in its data directory (system/EmbeddedCredentials).
 pgpw() { cat "$OUT/pg-$1/termboard-password"; }
@@ -75,14 +75,17 @@ median_max() { # scale/name: the median of the maxima measured for that page at 
 measure() { # warm|max|latency|report scale name path [json-body]
     local mode=$1 scale=$2 name=$3 path=$4 body=${5:-} url="http://localhost:${APP_PORT[$2]}$4" script=() max open runs
     if [ -n "$body" ]; then
+        export CSRF_TOKEN=${PRESIDENT_CSRF[$scale]} # a POST on the session carries its token (openload.mjs too)
         printf 'wrk.method = "POST"\nwrk.body = [[%s]]\nwrk.headers["Content-Type"] = "application/json"\n' "$body" \
             > "$OUT/post.lua"
+        printf 'wrk.headers["X-CSRF-Token"] = "%s"\n' "$CSRF_TOKEN" >> "$OUT/post.lua"
         script=(-s "$OUT/post.lua")
         cookie=${PRESIDENT_COOKIE[$scale]}
     else
         cookie=${COOKIE[$scale]}
     fi
-    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" ${body:+-H 'Content-Type: application/json' -d "$body"} "$url")
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" \
+        ${body:+-H 'Content-Type: application/json' -H "X-CSRF-Token: $CSRF_TOKEN" -d "$body"} "$url")
     [[ $status == 2* ]] || { echo "$name: $url answered $status" >&2; exit 1; }
     case $mode in
         warm)
@@ -159,6 +162,8 @@ start_app() { # scale port: starts the app on the scale's database and records i
 sign_in() { # scale: fresh cookies for the admin and the president (the form cookie lasts 30 minutes, a run longer)
     COOKIE[$1]=$(login "$1" admin "${PASSWORD[$1]}")
     PRESIDENT_COOKIE[$1]=$(login "$1" "${PRESIDENT[$1]}" "${PASSWORD[$1]}")
+    PRESIDENT_CSRF[$1]=$(curl -s -H "Cookie: ${PRESIDENT_COOKIE[$1]}" "http://localhost:${APP_PORT[$1]}/" \
+        | sed -n 's/.*<meta name="csrf-token" content="\([^"]*\)".*/\1/p' | head -1)
 }
 
 pages() { # warm|max|latency|report [reversed]: every page, each at every scale in turn, so that a ratio compares

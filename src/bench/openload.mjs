@@ -4,6 +4,7 @@
 // database, a Java generator (JDK HttpClient) doubled the measured p99 of a report at the same rate.
 // Run: node src/bench/openload.mjs URL RATE SECONDS [COOKIE [JSON_BODY]]
 // env WARM=3: seconds sent first at the same rate and not recorded (connections, the generator's own start).
+// env CSRF_TOKEN: the login session's CSRF token, sent with a POST (X-CSRF-Token).
 // Prints: rate=<sent/s> ok=<2xx> errors=<other> p50= p90= p99= p999= max= (milliseconds, exact from every sample).
 import http from 'node:http';
 
@@ -23,6 +24,7 @@ function send(i) {
   const headers = cookie ? { Cookie: cookie } : {};
   if (body) {
     headers['Content-Type'] = 'application/json';
+    if (process.env.CSRF_TOKEN) headers['X-CSRF-Token'] = process.env.CSRF_TOKEN; // a POST on the login session
     headers['Content-Length'] = Buffer.byteLength(body);
   }
   const finish = (status) => {

@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,9 +29,6 @@ public class SessionCookies {
 
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String formCookie;
-
-    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name")
-    String csrfCookie;
 
     void install(@Observes Router router) {
         router.post("/j_security_check").order(Integer.MIN_VALUE).handler(request -> {
@@ -58,11 +54,9 @@ public class SessionCookies {
     }
 
     private void flagCookies(RoutingContext request) {
-        for (String name : Set.of(formCookie, csrfCookie)) {
-            for (Cookie cookie : request.request().cookies(name)) {
-                if (cookie instanceof ServerCookie set && set.isChanged()) {
-                    flag(cookie);
-                }
+        for (Cookie cookie : request.request().cookies(formCookie)) {
+            if (cookie instanceof ServerCookie set && set.isChanged()) {
+                flag(cookie);
             }
         }
     }

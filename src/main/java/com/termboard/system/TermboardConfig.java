@@ -29,6 +29,8 @@ public interface TermboardConfig {
 
     EmbeddedDb embeddedDb();
 
+    Csrf csrf();
+
     Progress progress();
 
     Scoring scoring();
@@ -44,6 +46,12 @@ public interface TermboardConfig {
         /** Its data directory; survives restarts. */
         @WithDefault("./data/pg")
         String dir();
+    }
+
+    /** CSRF tokens (session/CsrfTokens). */
+    interface Csrf {
+        /** Signs the tokens: at least 32 characters, the same on every instance; unset, from the session key. */
+        Optional<String> signatureKey();
     }
 
     /** Progress entry rules. */

@@ -5,6 +5,7 @@ import com.termboard.session.WebSessions;
 import com.termboard.system.TermboardConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The login form (Quarkus form authentication posts it to j_security_check) and logout. */
+/** The login form (Quarkus form authentication posts it to j_security_check) and logout (a POST with its token). */
 @Path("/")
 @PermitAll
 public class LoginResource {
@@ -28,6 +29,8 @@ public class LoginResource {
     static class Templates {
         static native TemplateInstance login(boolean failed, boolean locked, long retryMinutes, boolean loggedOut,
                 boolean demo);
+
+        static native TemplateInstance logout();
     }
 
     @Inject
@@ -38,6 +41,9 @@ public class LoginResource {
 
     @Inject
     SessionCookies cookies;
+
+    @Inject
+    SecurityIdentity identity;
 
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String sessionCookie;
@@ -70,10 +76,15 @@ public class LoginResource {
         return loggedOut(session);
     }
 
+    /** A link cannot log out (any site could embed it): it shows the button that posts the logout with its token. */
     @GET
     @Path("logout")
-    public Response logoutLink(@CookieParam(SessionCookies.SESSION_ID_COOKIE) String session) {
-        return loggedOut(session);
+    @Produces(MediaType.TEXT_HTML)
+    public Response logoutPage() {
+        if (identity.isAnonymous()) {
+            return Response.seeOther(URI.create("/login")).build();
+        }
+        return Response.ok(Templates.logout()).build();
     }
 
     // Ends the server-side session too: a copy of the cookie must not keep working after logout.

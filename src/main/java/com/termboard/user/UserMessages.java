@@ -18,6 +18,10 @@ public interface UserMessages {
 
     String logged_out();
 
+    String logout_heading();
+
+    String logout_question();
+
     String username();
 
     String password();

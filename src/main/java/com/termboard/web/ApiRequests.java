@@ -7,8 +7,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * API calls without a body (POST …/plan/submit) carry no Content-Type, or the form type some clients add to an
- * empty body; the CSRF filter would take them for an empty form and refuse them. They are JSON calls, authenticated by Basic or a SameSite=Strict session, so
- * they are marked as such before the CSRF check; forms on pages keep their token check.
+ * empty body; the JSON resources would answer 415. They are marked as JSON before matching. This does not spare
+ * them the CSRF check: on the login session the token must then come in the X-CSRF-Token header.
  */
 public class ApiRequests {
 

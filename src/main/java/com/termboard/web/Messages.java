@@ -86,6 +86,10 @@ public interface Messages {
 
     String detail_not_allowed();
 
+    String detail_csrf();
+
+    String detail_cross_site_login();
+
     String detail_wrong_type();
 
     String detail_not_json();

@@ -119,8 +119,12 @@ class ReplicasIT {
                 .then().statusCode(200).body("username", org.hamcrest.Matchers.hasItem("admin"));
         int anonymous = given().redirects().follow(false).get(b.url("/api/users")).statusCode();
         assertTrue(anonymous == 401 || anonymous == 302, "without the cookie: " + anonymous);
-        // Logging out on B ends the session on A too: they share its row.
-        given().redirects().follow(false).cookies(cookies).get(b.url("/logout")).then().statusCode(303);
+        // The CSRF token of a page of A is good on B (one key); logging out on B ends the session on A too.
+        Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                .matcher(given().redirects().follow(false).cookies(cookies).get(a.url("/")).asString());
+        assertTrue(token.find(), "a CSRF token on A's pages");
+        given().redirects().follow(false).cookies(cookies).header("X-CSRF-Token", token.group(1))
+                .post(b.url("/logout")).then().statusCode(303);
         given().redirects().follow(false).cookies(cookies).get(a.url("/api/users")).then().statusCode(401);
     }
 

@@ -60,16 +60,16 @@ class PlanRacesTest {
     @Test
     void twoClientsEditingTheSameObjectiveWithTheSameVersionOneWinsTheOtherIsTold() throws Exception {
         Plan plan = plan();
-        Session first = Sessions.session(plan.president(), "password1");
-        Session second = Sessions.session(plan.president(), "password1");
+        Session first = Sessions.scripted(plan.president(), "password1");
+        Session second = Sessions.scripted(plan.president(), "password1");
         String path = "/api/objectives/" + plan.objective();
         for (int round = 0; round < Race.ROUNDS; round++) {
             long version = term(plan.term()).getLong("objectives[0].version");
             Map<String, Object> a = edit("A " + round, 100, version);
             Map<String, Object> b = edit("B " + round, 100, version);
             List<Response> answers = Race.atOnce(
-                    () -> first.req().contentType("application/json").body(a).put(path),
-                    () -> second.req().contentType("application/json").body(b).put(path));
+                    () -> first.script().contentType("application/json").body(a).put(path),
+                    () -> second.script().contentType("application/json").body(b).put(path));
             assertEquals(List.of(200, 409), Race.statuses(answers), "round " + round);
             Response winner = answers.get(0).statusCode() == 200 ? answers.get(0) : answers.get(1);
             assertConflict(answers.get(0) == winner ? answers.get(1) : answers.get(0));
@@ -84,8 +84,8 @@ class PlanRacesTest {
     @Test
     void twoTabsSavingTheSameObjectiveFormAtOnceOneIsShownTheConflictWithItsInput() throws Exception {
         Plan plan = plan();
-        Session first = Sessions.session(plan.president(), "password1");
-        Session second = Sessions.session(plan.president(), "password1");
+        Session first = Sessions.scripted(plan.president(), "password1");
+        Session second = Sessions.scripted(plan.president(), "password1");
         String page = "/terms/" + plan.term() + "/plan";
         for (int round = 0; round < Race.ROUNDS / 2; round++) {
             String version = String.valueOf(term(plan.term()).getLong("objectives[0].version"));
@@ -108,16 +108,16 @@ class PlanRacesTest {
     @Test
     void anEditAndASubmitOfTheSamePlanNeverBothSucceed() throws Exception {
         Plan plan = plan();
-        Session president = Sessions.session(plan.president(), "password1");
-        Session other = Sessions.session(plan.president(), "password1");
+        Session president = Sessions.scripted(plan.president(), "password1");
+        Session other = Sessions.scripted(plan.president(), "password1");
         int submitted = 0;
         for (int round = 0; round < Race.ROUNDS; round++) {
             long version = term(plan.term()).getLong("objectives[0].version");
             // 40% would leave the plan unsubmittable: a submit that did not see it must not pass.
             Map<String, Object> body = edit("Grow", 40, version);
             List<Response> answers = Race.atOnce(
-                    () -> president.req().post("/api/terms/" + plan.term() + "/plan/submit"),
-                    () -> other.req().contentType("application/json").body(body)
+                    () -> president.script().post("/api/terms/" + plan.term() + "/plan/submit"),
+                    () -> other.script().contentType("application/json").body(body)
                             .put("/api/objectives/" + plan.objective()));
             assertEquals(List.of(200, 409), Race.statuses(answers), "round " + round);
             JsonPath now = term(plan.term());
@@ -141,15 +141,15 @@ class PlanRacesTest {
 
     @Test
     void anApproveAndARejectAtOnceDecideOnce() throws Exception {
-        Session exec = Sessions.session("exec", "demo");
-        Session admin = Sessions.session("admin", "demo");
+        Session exec = Sessions.scripted("exec", "demo");
+        Session admin = Sessions.scripted("admin", "demo");
         for (int round = 0; round < Race.ROUNDS / 2; round++) {
             Plan plan = plan();
             Fixtures.as(plan.president(), "password1").post("/api/terms/" + plan.term() + "/plan/submit")
                     .then().statusCode(200);
             List<Response> answers = Race.atOnce(
-                    () -> exec.req().post("/api/terms/" + plan.term() + "/plan/approve"),
-                    () -> admin.req().contentType("application/json").body(Map.of("reason", "not yet"))
+                    () -> exec.script().post("/api/terms/" + plan.term() + "/plan/approve"),
+                    () -> admin.script().contentType("application/json").body(Map.of("reason", "not yet"))
                             .post("/api/terms/" + plan.term() + "/plan/reject"));
             assertEquals(List.of(200, 409), Race.statuses(answers), "round " + round);
             boolean approved = answers.get(0).statusCode() == 200;

@@ -96,7 +96,7 @@ class PlanResourceTest {
         Session s = Sessions.session(p, "password1");
         s.req().get("/terms/" + term + "/plan").then().statusCode(200);
         s.req().formParam("title", "Forged").formParam("weight", "10").formParam("perspective", "Growth")
-                .post("/terms/" + term + "/plan/objectives").then().statusCode(400);
+                .post("/terms/" + term + "/plan/objectives").then().statusCode(403);
         Fixtures.as(p, "password1").get("/api/terms/" + term).then().body("objectives", hasSize(0));
     }
 

@@ -60,7 +60,7 @@ class ReviewRacesTest {
     }
 
     private static Response put(Session who, long cycle, Map<String, Object> body) {
-        return who.req().contentType("application/json").body(body).put("/api/cycles/" + cycle + "/reviews/me");
+        return who.script().contentType("application/json").body(body).put("/api/cycles/" + cycle + "/reviews/me");
     }
 
     private static long submitted(long cycle) {
@@ -80,8 +80,8 @@ class ReviewRacesTest {
 
     @Test
     void twoReviewersSubmittingAtOnceAreBothStored() throws Exception {
-        Session rev1 = Sessions.session("rev1", "demo");
-        Session rev2 = Sessions.session("rev2", "demo");
+        Session rev1 = Sessions.scripted("rev1", "demo");
+        Session rev2 = Sessions.scripted("rev2", "demo");
         for (int round = 0; round < Race.ROUNDS; round++) {
             long cycle = cycle("rev1", "rev2");
             List<Response> answers = Race.atOnce(() -> put(rev1, cycle, submit(4, null)),
@@ -94,8 +94,8 @@ class ReviewRacesTest {
 
     @Test
     void oneReviewerSubmittingTwiceAtOnceStoresOneReview() throws Exception {
-        Session tab1 = Sessions.session("rev3", "demo");
-        Session tab2 = Sessions.session("rev3", "demo");
+        Session tab1 = Sessions.scripted("rev3", "demo");
+        Session tab2 = Sessions.scripted("rev3", "demo");
         for (int round = 0; round < Race.ROUNDS; round++) {
             long cycle = cycle("rev3");
             List<Response> answers = Race.atOnce(() -> put(tab1, cycle, submit(5, null)),
@@ -111,8 +111,8 @@ class ReviewRacesTest {
 
     @Test
     void twoSubmitsOfTheSameDraftVersionStoreOne() throws Exception {
-        Session tab1 = Sessions.session("rev4", "demo");
-        Session tab2 = Sessions.session("rev4", "demo");
+        Session tab1 = Sessions.scripted("rev4", "demo");
+        Session tab2 = Sessions.scripted("rev4", "demo");
         for (int round = 0; round < Race.ROUNDS; round++) {
             long cycle = cycle("rev4");
             Map<String, Object> draft = submit(3, null);

@@ -79,8 +79,8 @@ final class AccessTable {
         row("GET /lang/{tag}",                             "303   303   303   303   303   303   303");
         row("GET /login",                                  "200   200   200   200   200   200   200");
         row("GET /login/failed",                           "200   200   200   200   200   200   200");
-        row("GET /logout",                                 "login login login login login login login");
-        row("POST /logout",                                "ok    login login login login login login");
+        row("GET /logout",                                 "login 200   200   200   200   200   200");
+        row("POST /logout",                                "login login login login login login login");
         row("GET /reports",                                "login 200   200   403   403   403   403");
         row("GET /reports/compare",                        "login 200   200   403   403   403   403");
         row("GET /reports/compare.csv",                    "login 200   200   403   403   403   403");

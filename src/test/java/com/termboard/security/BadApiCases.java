@@ -170,7 +170,7 @@ final class BadApiCases {
                 "name twice", valid.replace("\"name\":\"Trailing\"", "\"name\":\"One\",\"name\":\"Two\""));
         garbage.forEach((what, body) -> in.raw("POST /api/groups " + what, () -> x.json(As.ADMIN, "POST",
                 "/api/groups", body), Set.of(400)));
-        in.raw("POST /api/groups as text/plain", () -> x.browser(As.ADMIN).req().contentType("text/plain")
+        in.raw("POST /api/groups as text/plain", () -> x.browser(As.ADMIN).api().contentType("text/plain")
                 .body("code=A").post("/api/groups"), Set.of(400, 415));
         for (String id : List.of("abc", "-1", "999999999999999999999", "1.5", "%27%3B%20DROP%20TABLE%20term")) {
             for (String path : List.of("/api/terms/", "/terms/", "/cycles/", "/api/kpis/", "/terms/")) {

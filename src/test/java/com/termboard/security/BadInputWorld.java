@@ -44,9 +44,9 @@ final class BadInputWorld {
         });
     }
 
-    /** Sends a JSON body as {@code who}, in the session (the API takes the login session as well as Basic). */
+    /** Sends a JSON body as {@code who} in the session, with its CSRF header (the API takes the session and Basic). */
     Response json(As who, String verb, String path, String body) {
-        return browser(who).req().contentType("application/json").body(body).request(verb, path);
+        return browser(who).api().contentType("application/json").body(body).request(verb, path);
     }
 
     /** A form of {@code who} carrying the CSRF token. */

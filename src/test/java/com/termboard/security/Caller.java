@@ -8,7 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 
-/** Sends one route's request as one kind of user, in a logged-in session (with the CSRF token for forms). */
+/** Sends one route's request as one kind of user, in a logged-in session (with its CSRF token). */
 final class Caller {
 
     /** The seven kinds of caller of the access matrix, in the column order of its table. */
@@ -48,6 +48,9 @@ final class Caller {
         if (route.api()) {
             if (route.changesState() && !route.verb().equals("DELETE")) {
                 req = req.contentType("application/json").body("{}");
+            }
+            if (route.changesState() && b != null) {
+                req = req.header("X-CSRF-Token", b.csrf());
             }
         } else if (route.changesState()) {
             String token = b == null ? "none" : b.csrf();

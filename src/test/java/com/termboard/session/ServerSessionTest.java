@@ -71,9 +71,14 @@ class ServerSessionTest {
     }
 
     @Test
-    void theLogoutLinkEndsTheSessionToo() {
+    void aLinkToLogoutOnlyShowsTheLogoutButton() {
         Map<String, String> cookies = login("rev4");
-        given().redirects().follow(false).cookies(cookies).get("/logout").then().statusCode(303);
+        String page = given().redirects().follow(false).cookies(cookies).get("/logout").then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("action=\"/logout\"") && page.contains("name=\"csrf-token\""), page);
+        works(cookies); // any site may link or embed GET /logout: it must not end the session
+        given().redirects().follow(false).cookies(cookies).formParam("csrf-token", csrf(page)).post("/logout")
+                .then().statusCode(303).header("Location", endsWith("/login?out=true"));
         refused(cookies);
     }
 

@@ -11,8 +11,18 @@ public final class Sessions {
     private Sessions() {
     }
 
-    /** A browser-like session: every {@link #req()} is a fresh request carrying the same cookies. */
-    public record Session(CookieFilter cookies) {
+    /**
+     * A browser-like session: every {@link #req()} is a fresh request carrying the same cookies; {@link #token()}
+     * is its CSRF token, the same on every page of the session, read from a page when first needed.
+     */
+    public static final class Session {
+        private final CookieFilter cookies;
+        private volatile String token;
+
+        Session(CookieFilter cookies) {
+            this.cookies = cookies;
+        }
+
         public RequestSpecification req() {
             return given().filter(cookies).redirects().follow(false);
         }
@@ -20,6 +30,18 @@ public final class Sessions {
         /** A form POST to {@code path} with the CSRF token read from {@code page}. */
         public RequestSpecification form(String page) {
             return req().formParam("csrf-token", csrf(req(), page));
+        }
+
+        /** A request as a page's script sends it: the session's CSRF token in the X-CSRF-Token header. */
+        public RequestSpecification script() {
+            return req().header("X-CSRF-Token", token());
+        }
+
+        public String token() {
+            if (token == null) {
+                token = csrf(req(), "/");
+            }
+            return token;
         }
     }
 
@@ -30,6 +52,13 @@ public final class Sessions {
                 .post("/j_security_check")
                 .then().statusCode(302);
         return new Session(cookies);
+    }
+
+    /** A session whose token is already read, for requests raced against each other: none of them reads a page. */
+    public static Session scripted(String username, String password) {
+        Session session = session(username, password);
+        session.token();
+        return session;
     }
 
     /** A request specification carrying the session of {@code username} after a form login. */

@@ -93,7 +93,7 @@ class LoginTest {
 
     @Test
     void logoutClearsTheCookie() {
-        List<String> cookies = Sessions.demo("rev3").get("/logout").then().statusCode(303)
+        List<String> cookies = Sessions.session("rev3", "demo").form("/").post("/logout").then().statusCode(303)
                 .header("Location", containsString("/login"))
                 .extract().headers().getValues("Set-Cookie");
         assertTrue(cookies.stream().anyMatch(c -> c.startsWith("termboard-session=;") && c.contains("Max-Age=0")),

@@ -26,7 +26,9 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  * {@code X-CSRF-Token} header or in the {@code csrf-token} field of a form or multipart body, whatever its
  * Content-Type; otherwise it is refused with 403 before any resource runs. The cookie is sent by the browser on
  * its own, so it proves nothing about who wrote the request; HTTP Basic and bearer credentials are added by the
- * caller itself, and anonymous requests change nothing but through login, so neither needs a token.
+ * caller itself, and anonymous requests change nothing but through login, so neither needs a token. A browser,
+ * though, keeps Basic credentials it was once asked for and adds them to any request, so an unsafe request with an
+ * {@code Authorization} header that a browser says came from another site is refused as well.
  */
 public class CsrfCheck {
 
@@ -47,6 +49,9 @@ public class CsrfCheck {
     // A session that has ended still has a valid token for its id: SessionCheck then sends it to the login page.
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
     public Optional<Response> beforeMatching(ContainerRequestContext request) {
+        if (crossSiteWithCredentials(request)) {
+            return Optional.of(refusal(request));
+        }
         if (!needsToken(request)) {
             return Optional.empty();
         }
@@ -88,6 +93,12 @@ public class CsrfCheck {
         }
         Cookie form = request.getCookies().get(formCookie);
         return form != null && !form.getValue().isEmpty() && !identity.isAnonymous();
+    }
+
+    private static boolean crossSiteWithCredentials(ContainerRequestContext request) {
+        return !SAFE.contains(request.getMethod()) && request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
+                && !LoginOrigin.fromOwnSite(request.getHeaderString("Sec-Fetch-Site"),
+                        request.getHeaderString("Origin"), request.getHeaderString(HttpHeaders.HOST));
     }
 
     private boolean valid(ContainerRequestContext request, String token) {

@@ -38,12 +38,15 @@ public class LoginOrigin {
     }
 
     static boolean fromOwnSite(HttpServerRequest request) {
-        String site = request.getHeader("Sec-Fetch-Site");
+        return fromOwnSite(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"), request.getHeader("Host"));
+    }
+
+    /** The same, from the three headers' values (each may be absent). */
+    static boolean fromOwnSite(String site, String origin, String host) {
         if (site != null && !OWN_SITE.contains(site.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        String origin = request.getHeader("Origin");
-        return origin == null || sameHost(origin, request.getHeader("Host"));
+        return origin == null || sameHost(origin, host);
     }
 
     /**

@@ -70,7 +70,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        // While a page replaces the last one, Chromium may answer for the old body's node with a plain
+        // WebDriverException ("Node with given id does not belong to the document"), not a stale element: look again.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
     }
 

@@ -74,6 +74,18 @@ class CsrfFormsTest {
     }
 
     @Test
+    void basicCredentialsABrowserAddsToACrossSiteRequestAreRefused() {
+        // A browser that was once asked for Basic credentials adds them to every request to this host, forged or not.
+        Fixtures.admin().header("Sec-Fetch-Site", "cross-site").body(group("X")).post("/api/groups").then()
+                .statusCode(403).contentType(Problem.MEDIA_TYPE);
+        Fixtures.admin().header("Origin", "https://evil.example").body(group("O")).post("/api/groups").then()
+                .statusCode(403).contentType(Problem.MEDIA_TYPE);
+        Fixtures.admin().header("Sec-Fetch-Site", "same-origin").body(group("B")).post("/api/groups").then()
+                .statusCode(201);
+        Fixtures.admin().header("Sec-Fetch-Site", "cross-site").get("/api/groups").then().statusCode(200);
+    }
+
+    @Test
     void aLoginGetsANewTokenAndTheOldOneNoLongerWorks() {
         Sessions.Session first = Sessions.session("rev1", "demo");
         Sessions.Session second = Sessions.session("rev1", "demo");

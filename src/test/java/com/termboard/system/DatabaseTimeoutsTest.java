@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.termboard.testing.Management;
 import com.termboard.web.DatabaseErrors;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -45,7 +46,7 @@ class DatabaseTimeoutsTest {
 
     @Test
     void readinessIsOursAndUp() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+        given().get(Management.url("/q/health/ready")).then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database"));
     }
 }

@@ -82,6 +82,10 @@ public final class Browser implements AutoCloseable {
         type("#j_username", username);
         type("#j_password", password);
         click("button[type=submit]");
+        // The click returns before the next page is there; wait for it, so that the caller finds that page's elements.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> !d.getCurrentUrl().equals(base + "/login")
+                        && "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     /** Resizes the window, e.g. to 1400 (desktop) or 390 (phone) CSS pixels wide. */

@@ -42,6 +42,7 @@ public class ClassArchiveTraining implements QuarkusApplication {
             Path dir = Files.createTempDirectory("termboard-training-");
             EmbeddedDatabase.start(dir.resolve("pg")).forEach(System::setProperty);
             System.setProperty("termboard.demo", "true");
+            EmbeddedDatabase.keyForLoneDemo(); // as a demo start has it: the pages' CSRF tokens are derived from it
             System.setProperty("quarkus.http.port", String.valueOf(freePort()));
             System.setProperty("quarkus.management.port", String.valueOf(freePort())); // not 9000: may be taken
             return dir;

@@ -28,11 +28,7 @@ public final class EmbeddedDatabase {
 
     /** Starts the database in {@code termboard.embedded-db.dir} unless a datasource URL is configured. */
     public static synchronized void startIfNoDatasource() {
-        if (setting("termboard.demo").map(Boolean::parseBoolean).orElse(false)
-                && setting("quarkus.http.auth.session.encryption-key").isEmpty()) {
-            // A lone demo instance may use a random key: its sessions simply end with the process.
-            System.setProperty("quarkus.http.auth.session.encryption-key", randomKey());
-        }
+        keyForLoneDemo();
         if (setting(URL).isPresent()) {
             return; // a real server, or dev mode's restart of the same JVM after we started one
         }
@@ -47,6 +43,17 @@ public final class EmbeddedDatabase {
         // src/bench/startup.sh subtracts this from Quarkus's "started in", which counts from the JVM's start.
         System.out.printf(Locale.ROOT, "Termboard: embedded PostgreSQL started in %.3f s%n",
                 (System.nanoTime() - began) / 1e9);
+    }
+
+    /**
+     * A lone demo instance without a session key gets a random one (its sessions, and the CSRF tokens derived from
+     * the key, simply end with the process); several instances must share a configured one.
+     */
+    static void keyForLoneDemo() {
+        if (setting("termboard.demo").map(Boolean::parseBoolean).orElse(false)
+                && setting("quarkus.http.auth.session.encryption-key").isEmpty()) {
+            System.setProperty("quarkus.http.auth.session.encryption-key", randomKey());
+        }
     }
 
     /**

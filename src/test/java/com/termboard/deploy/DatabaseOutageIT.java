@@ -83,8 +83,8 @@ class DatabaseOutageIT {
         assertEquals(200, get(http, page, null, cookie).statusCode());
 
         // A session cookie rather than Basic: no bcrypt per write, so the load stays steady on a busy machine.
-        WriteLoad load = new WriteLoad(app.url("/api/kpis/" + kpi + "/progress"), "Cookie", login(http, president),
-                asOf, 50);
+        WriteLoad load = new WriteLoad(app.url("/api/kpis/" + kpi + "/progress"),
+                Requests.script(http, app, president), asOf, 50);
         Thread writer = new Thread(load, "write-load");
         writer.start();
         Thread.sleep(3_000);

@@ -82,8 +82,8 @@ class DatabaseStallIT {
         }
         assertEquals(200, Requests.get(http, page, null, cookie, wait).status());
 
-        WriteLoad load = new WriteLoad("stall-", app.url("/api/kpis/" + kpi + "/progress"), "Cookie",
-                Requests.login(http, app, president), asOf, 100);
+        WriteLoad load = new WriteLoad("stall-", app.url("/api/kpis/" + kpi + "/progress"),
+                Requests.script(http, app, president), asOf, 100);
         Thread writer = new Thread(load, "write-load");
         writer.start();
         Thread.sleep(2_000);

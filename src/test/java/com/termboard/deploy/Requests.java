@@ -11,6 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** What the fault tests send to a packaged app with the demo data: logins, Basic credentials, timed GETs. */
@@ -19,6 +22,8 @@ final class Requests {
     /** One answer and how long it took; status 0 when none came within the client's timeout. */
     record Timed(String url, int status, String contentType, String body, long millis) {
     }
+
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">");
 
     private Requests() {
     }
@@ -36,6 +41,15 @@ final class Requests {
                 .map(c -> c.substring(0, c.indexOf(';'))).collect(Collectors.joining("; "));
         assertTrue(cookies.contains("termboard-session=") && cookies.contains("termboard-sid="), cookies);
         return cookies;
+    }
+
+    /** The headers of a script on {@code user}'s login session: its cookies and the CSRF token its pages carry. */
+    static Map<String, String> script(HttpClient http, AppProcess app, String user) throws Exception {
+        String cookie = login(http, app, user);
+        Timed home = get(http, app.url("/"), null, cookie, Duration.ofSeconds(20));
+        Matcher token = CSRF_META.matcher(home.body());
+        assertTrue(token.find(), "the dashboard carries the CSRF token for scripts: " + home.status());
+        return Map.of("Cookie", cookie, "X-CSRF-Token", token.group(1));
     }
 
     static String basic(String user) {

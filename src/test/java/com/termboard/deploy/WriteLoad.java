@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,24 +23,22 @@ final class WriteLoad implements Runnable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String prefix;
     private final String url;
-    private final String header;
-    private final String credentials;
+    private final Map<String, String> headers;
     private final String asOf;
     private final long pauseMillis;
     private final List<Attempt> attempts = new ArrayList<>();
     private volatile boolean stopped;
 
-    /** Posts to {@code url} as whoever {@code header} (Cookie or Authorization) with {@code credentials} names. */
-    WriteLoad(String url, String header, String credentials, String asOf, long pauseMillis) {
-        this("outage-", url, header, credentials, asOf, pauseMillis);
+    /** Posts to {@code url} as whoever {@code headers} (Cookie and X-CSRF-Token, or Authorization) name. */
+    WriteLoad(String url, Map<String, String> headers, String asOf, long pauseMillis) {
+        this("outage-", url, headers, asOf, pauseMillis);
     }
 
     /** The same, with keys {@code prefix + n}, so that several loads at once never share a key. */
-    WriteLoad(String prefix, String url, String header, String credentials, String asOf, long pauseMillis) {
+    WriteLoad(String prefix, String url, Map<String, String> headers, String asOf, long pauseMillis) {
         this.prefix = prefix;
         this.url = url;
-        this.header = header;
-        this.credentials = credentials;
+        this.headers = Map.copyOf(headers);
         this.asOf = asOf;
         this.pauseMillis = pauseMillis;
     }
@@ -63,8 +62,9 @@ final class WriteLoad implements Runnable {
 
     /** Sends the entry of {@code key} number {@code n}: the same body every time, so a retry is a true repeat. */
     Attempt send(String key, int n) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-                .header(header, credentials).header("Content-Type", "application/json")
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20));
+        headers.forEach(builder::header);
+        HttpRequest request = builder.header("Content-Type", "application/json")
                 .header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"asOf\":\"" + asOf + "\",\"value\":" + n
                         + ",\"comment\":\"" + key + "\"}")).build();

@@ -170,7 +170,7 @@ public class PlanResource {
 
     private String page(Term term, String key, FormState failed, String conflict) {
         List<Objective> objectives = PlanWorkflow.plan(term);
-        List<String> blockers = PlanRules.blockers(PlanRules.shapes(objectives));
+        List<String> blockers = PlanBlocks.of(objectives);
         boolean canEdit = guard.canEdit(term);
         boolean canSubmit = term.planStatus == PlanStatus.DRAFT && (guard.isPresident(term) || me.isAdmin());
         boolean canDecide = term.planStatus == PlanStatus.SUBMITTED && (me.isExecutive() || me.isAdmin());

@@ -39,7 +39,7 @@ public final class PlanViews {
             return new TermDetail(t.id, t.group.code, t.sequenceNo, t.label, t.president.username, t.startDate,
                     t.endDate, t.status(today), t.planStatus, t.planNote, t.version,
                     objectives.stream().map(ObjectiveView::of).toList(),
-                    PlanRules.blockers(PlanRules.shapes(objectives)));
+                    PlanBlocks.of(objectives));
         }
     }
 

@@ -36,7 +36,7 @@ public class PlanWorkflow {
         }
         lock(term);
         require(term, PlanStatus.DRAFT, PlanMessages::cannot_submit);
-        List<String> blockers = PlanRules.blockers(PlanRules.shapes(plan(term)));
+        List<String> blockers = PlanBlocks.of(plan(term));
         if (!blockers.isEmpty()) {
             throw ApiError.conflict(Texts.of(PlanMessages.class).cannot_submit_yet(String.join(" ", blockers)));
         }

@@ -140,7 +140,7 @@ public class ProgressPages {
                     mine, correct);
         }).toList();
         boolean mayEnter = me.isAdmin() || access.isOwnTerm(term);
-        String refusal = mayEnter ? ProgressRules.refusal(term, day, grace).orElse(null)
+        String refusal = mayEnter ? ProgressRules.refusal(term, day, grace).map(ProgressRefusals::text).orElse(null)
                 : Texts.of(ProgressMessages.class).refusal_not_president();
         return new Page(term.id, term.group.code, term.label, term.president.displayName, term.startDate, term.endDate,
                 term.status(day), term.planStatus, score.referenceDate(), score.elapsed(), refusal == null, refusal,

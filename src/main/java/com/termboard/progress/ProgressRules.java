@@ -2,35 +2,55 @@ package com.termboard.progress;
 
 import com.termboard.term.PlanStatus;
 import com.termboard.term.Term;
-import com.termboard.web.Display;
-import com.termboard.web.Texts;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** When progress may be entered for a term and for which dates; every refusal says why. */
+/**
+ * When progress may be entered for a term and for which dates; every refusal says why, as facts that
+ * {@link ProgressRefusals} puts in the request's language.
+ */
 public final class ProgressRules {
+
+    /** Why a term takes no progress. */
+    public enum Reason {
+        CLOSED, PLAN_NOT_APPROVED, NOT_STARTED, ENDED
+    }
+
+    /**
+     * Why nothing can be entered for the term today: its label, its plan status, its dates, and the last day of
+     * entry with the grace days that make it.
+     */
+    public record Refusal(Reason reason, String term, PlanStatus plan, LocalDate start, LocalDate end,
+            LocalDate lastDay, int graceDays) {
+    }
+
+    /** What is wrong with an as-of date. */
+    public enum DateProblem {
+        MISSING, OUTSIDE_TERM, FUTURE
+    }
+
+    /** What is wrong with an as-of date, with the term's dates and today to name in the message. */
+    public record AsOfProblem(DateProblem problem, LocalDate start, LocalDate end, LocalDate today) {
+    }
 
     private ProgressRules() {
     }
 
     /** Why nothing can be entered for the term today, or empty when entry is open. */
-    public static Optional<String> refusal(Term term, LocalDate today, int graceDays) {
-        ProgressMessages t = Texts.of(ProgressMessages.class);
-        if (term.closedAt != null) {
-            return Optional.of(t.refusal_closed(term.label));
-        }
-        if (term.planStatus != PlanStatus.APPROVED) {
-            return Optional.of(t.refusal_plan(term.label, ProgressLabels.planStatus(term.planStatus)));
-        }
-        if (today.isBefore(term.startDate)) {
-            return Optional.of(t.refusal_not_started(term.label, Display.date(term.startDate)));
-        }
+    public static Optional<Refusal> refusal(Term term, LocalDate today, int graceDays) {
         LocalDate lastDay = lastEntryDay(term, graceDays);
-        if (today.isAfter(lastDay)) {
-            return Optional.of(t.refusal_ended(term.label, Display.date(term.endDate), Display.date(lastDay),
-                    graceDays));
+        Reason reason = null;
+        if (term.closedAt != null) {
+            reason = Reason.CLOSED;
+        } else if (term.planStatus != PlanStatus.APPROVED) {
+            reason = Reason.PLAN_NOT_APPROVED;
+        } else if (today.isBefore(term.startDate)) {
+            reason = Reason.NOT_STARTED;
+        } else if (today.isAfter(lastDay)) {
+            reason = Reason.ENDED;
         }
-        return Optional.empty();
+        return Optional.ofNullable(reason).map(r -> new Refusal(r, term.label, term.planStatus, term.startDate,
+                term.endDate, lastDay, graceDays));
     }
 
     /** The last day on which progress may be entered: the end date plus the grace days. */
@@ -38,19 +58,17 @@ public final class ProgressRules {
         return term.endDate.plusDays(graceDays);
     }
 
-    /** What is wrong with an as-of date, or null: it must lie inside the term and not after today. */
-    public static String asOfProblem(LocalDate asOf, Term term, LocalDate today) {
+    /** What is wrong with an as-of date, or empty: it must be given, lie inside the term and not after today. */
+    public static Optional<AsOfProblem> asOfProblem(LocalDate asOf, Term term, LocalDate today) {
+        DateProblem problem = null;
         if (asOf == null) {
-            return Texts.msg().required();
+            problem = DateProblem.MISSING;
+        } else if (asOf.isBefore(term.startDate) || asOf.isAfter(term.endDate)) {
+            problem = DateProblem.OUTSIDE_TERM;
+        } else if (asOf.isAfter(today)) {
+            problem = DateProblem.FUTURE;
         }
-        ProgressMessages t = Texts.of(ProgressMessages.class);
-        if (asOf.isBefore(term.startDate) || asOf.isAfter(term.endDate)) {
-            return t.as_of_outside(Display.date(term.startDate), Display.date(term.endDate));
-        }
-        if (asOf.isAfter(today)) {
-            return t.as_of_future(Display.date(today));
-        }
-        return null;
+        return Optional.ofNullable(problem).map(p -> new AsOfProblem(p, term.startDate, term.endDate, today));
     }
 
     /** The as-of date a new entry starts with: today, or the end date once the term has ended. */

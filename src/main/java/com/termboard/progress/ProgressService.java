@@ -69,8 +69,8 @@ public class ProgressService {
     /** 409 with the reason when the term does not take progress today. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void checkOpen(Term term) {
-        ProgressRules.refusal(term, today.date(), config.progress().graceDays()).ifPresent(reason -> {
-            throw ApiError.conflict(reason);
+        ProgressRules.refusal(term, today.date(), config.progress().graceDays()).ifPresent(refusal -> {
+            throw ApiError.conflict(ProgressRefusals.text(refusal));
         });
     }
 
@@ -88,8 +88,8 @@ public class ProgressService {
                 v.require(false, d.field().apply("kpi"), t.not_a_kpi());
                 continue;
             }
-            String asOf = ProgressRules.asOfProblem(in.asOf(), term, day);
-            v.require(asOf == null, d.field().apply("asOf"), asOf);
+            ProgressRules.asOfProblem(in.asOf(), term, day)
+                    .ifPresent(p -> v.require(false, d.field().apply("asOf"), ProgressRefusals.text(p)));
             v.require(in.value() != null, d.field().apply("value"), Texts.msg().required());
             if (in.value() != null) {
                 v.require(in.value().abs().compareTo(LIMIT) < 0, d.field().apply("value"),

@@ -5,7 +5,6 @@ import io.quarkus.runtime.LaunchMode;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.impl.ServerCookie;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +12,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,7 +37,8 @@ public class SessionCookies {
             request.next();
         });
         router.route().order(Integer.MIN_VALUE + 1).handler(request -> {
-            request.addHeadersEndHandler(ignored -> flagCookies(request));
+            Map<Cookie, String> received = received(request);
+            request.addHeadersEndHandler(ignored -> flagCookies(request, received));
             request.next();
         });
     }
@@ -53,9 +55,26 @@ public class SessionCookies {
         }
     }
 
-    private void flagCookies(RoutingContext request) {
+    /**
+     * The form-login cookies the request came with, each as it would be encoded, before anything (the form
+     * login's renewal or logout) has touched them.
+     */
+    private Map<Cookie, String> received(RoutingContext request) {
+        Map<Cookie, String> received = new IdentityHashMap<>();
         for (Cookie cookie : request.request().cookies(formCookie)) {
-            if (cookie instanceof ServerCookie set && set.isChanged()) {
+            received.put(cookie, cookie.encode());
+        }
+        return received;
+    }
+
+    /**
+     * Flags the form-login cookies set while answering: those added (a login, a renewal) and those changed in place
+     * (a removal). A cookie the request came with and nobody touched is not sent back, so it is left alone (a
+     * setter would mark it for sending).
+     */
+    private void flagCookies(RoutingContext request, Map<Cookie, String> received) {
+        for (Cookie cookie : request.request().cookies(formCookie)) {
+            if (!cookie.encode().equals(received.get(cookie))) {
                 flag(cookie);
             }
         }

@@ -49,6 +49,15 @@ class CookieFlagsTest {
     }
 
     @Test
+    void aFreshLoginCookieIsNotSentBack() {
+        java.util.Map<String, String> login = ServerSessionTest.login("rev2");
+        List<String> set = given().redirects().follow(false).cookies(login).get("/").then().statusCode(200)
+                .extract().headers().getValues("Set-Cookie");
+        assertTrue(set.stream().noneMatch(c -> c.startsWith("termboard-session=")
+                || c.startsWith(SessionCookies.SESSION_ID_COOKIE + "=")), set.toString());
+    }
+
+    @Test
     void theLogoutExpiresBothLoginCookies() {
         java.util.Map<String, String> login = ServerSessionTest.login("rev2");
         String home = given().redirects().follow(false).cookies(login).get("/").then().statusCode(200).extract()

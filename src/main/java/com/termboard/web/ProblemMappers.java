@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -39,14 +38,6 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return ErrorResponses.of(uri, 403, Texts.msg().error_forbidden(), Texts.msg().detail_not_allowed(), List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, UriInfo uri) {
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
-                .collect(Collectors.toList());
-        return ErrorResponses.of(uri, 400, Texts.msg().error_invalid(), Texts.msg().detail_invalid_fields(), errors);
     }
 
     // A value that cannot be read as its field's type, a number beyond its type's range (Jackson wraps the
@@ -144,10 +135,5 @@ public class ProblemMappers {
             }
         }
         return false;
-    }
-
-    private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
     }
 }

@@ -51,6 +51,9 @@ public interface PlanMessages {
 
     String delete_objective();
 
+    /** Asked in the browser before an objective is deleted. */
+    String confirm_delete_objective(String title);
+
     String continues_line(String title);
 
     String kpis_heading();
@@ -64,6 +67,9 @@ public interface PlanMessages {
     String save();
 
     String delete_kpi(String code);
+
+    /** Asked in the browser before a KPI is deleted. */
+    String confirm_delete_kpi(String code, String title);
 
     String kpi_baseline();
 

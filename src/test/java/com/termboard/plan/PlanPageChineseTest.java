@@ -41,6 +41,7 @@ class PlanPageChineseTest {
                 .body(containsString("目标“Grow merchants”还没有 KPI。"))
                 .body(containsString("— 请选择 —"))
                 .body(containsString(">添加 KPI</button>"))
+                .body(containsString("data-confirm=\"确定删除目标“Grow merchants”及其全部 KPI 吗？删除后无法恢复。\""))
                 .extract().asString();
         BundleTexts.assertNoEnglish(withObjective, "plan", "term");
 

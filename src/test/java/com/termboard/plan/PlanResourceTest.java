@@ -34,6 +34,25 @@ class PlanResourceTest {
     }
 
     @Test
+    void everyDeleteAsksBeforeItIsSent() {
+        String p = Fixtures.president();
+        long term = Fixtures.term(p, "2048-01-01");
+        long o = ((Number) Fixtures.as(p, "password1").body(PlanApiTest.objective("Grow <b>\"fast\"</b>", 100))
+                .post("/api/terms/" + term + "/objectives").then().statusCode(201).extract().path("id")).longValue();
+        Fixtures.as(p, "password1").body(PlanApiTest.kpi("MERCHANTS", 1000, 1200, 100))
+                .post("/api/objectives/" + o + "/kpis").then().statusCode(201);
+        String title = "&quot;Grow &lt;b&gt;&quot;fast&quot;&lt;/b&gt;&quot;";
+        Sessions.session(p, "password1").req().get("/terms/" + term + "/plan").then().statusCode(200)
+                .body(containsString("data-confirm=\"Delete the objective " + title
+                        + " with all its KPIs? This cannot be undone.\""))
+                .body(containsString("data-confirm=\"Delete KPI MERCHANTS of " + title
+                        + "? This cannot be undone.\""))
+                .body(containsString("<script src=\"/js/plan.js\" defer></script>"));
+        RestAssured.get("/js/plan.js").then().statusCode(200).body(containsString("data-confirm"))
+                .body(containsString("window.confirm("));
+    }
+
+    @Test
     void anInvalidFormComesBackWithMessagesBesideTheFieldsAndTheInputKept() {
         String p = Fixtures.president();
         long term = Fixtures.term(p, "2041-01-01");

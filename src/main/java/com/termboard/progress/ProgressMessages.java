@@ -107,6 +107,16 @@ public interface ProgressMessages {
 
     String as_of_future(String today);
 
+    /** The value of a KPI whose metric sums its entries is the period's amount. */
+    String sum_hint();
+
+    /** Beside a value 10× or more away from the KPI's last entry; the form asks to confirm it. */
+    String far_off_value(String value, String metric, String last, String date);
+
+    String far_off_confirm();
+
+    String far_off_detail();
+
     String not_a_number_form();
 
     String not_a_number();

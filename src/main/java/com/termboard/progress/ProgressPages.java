@@ -95,6 +95,21 @@ public class ProgressPages {
         public String supersedesField() {
             return "supersedes-" + kpiId;
         }
+
+        public String confirmField() {
+            return "confirm-" + kpiId;
+        }
+
+        /** The ids describing the value field: its error if it has one, and the hint of a summed KPI. */
+        public String describedBy(boolean error) {
+            String hint = sums() ? valueField() + "-hint" : "";
+            return error ? (valueField() + "-error " + hint).trim() : hint;
+        }
+
+        /** Whether the metric sums its entries, so that a value is the period's amount, not a running total. */
+        public boolean sums() {
+            return "SUM".equals(aggregation);
+        }
     }
 
     @Inject

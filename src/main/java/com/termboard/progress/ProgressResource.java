@@ -49,7 +49,7 @@ public class ProgressResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(ProgressPages.Page page, FormState form, List<FieldError> problems,
-                String token);
+                String token, Set<Long> confirming);
     }
 
     @Inject
@@ -74,10 +74,13 @@ public class ProgressResource {
                 correcting.put(entry.kpi.id, entry.id);
             }
         }
-        return Templates.page(pages.build(term, correcting), FormState.empty(), List.of(), newToken());
+        return Templates.page(pages.build(term, correcting), FormState.empty(), List.of(), newToken(), Set.of());
     }
 
-    /** Saves the rows that have a value, all in one transaction; a repeat of the same form stores nothing. */
+    /**
+     * Saves the rows that have a value, all in one transaction; a repeat of the same form stores nothing. A value
+     * 10× or more away from its KPI's last entry comes back to be confirmed: {@code confirm-12} with that value.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("id") long id, MultivaluedMap<String, String> form) {
@@ -99,11 +102,12 @@ public class ProgressResource {
             String location = "/terms/" + id + "/progress";
             ProgressMessages t = Texts.of(ProgressMessages.class);
             return idempotency.once(form.getFirst(TOKEN), "POST " + location, null, () -> {
-                int n = service.enter(id, drafts).size();
+                int n = service.enter(id, drafts, confirmed(drafts, form)::contains).size();
                 return Flash.redirect(location, n == 1 ? t.saved_one() : t.saved_many(n));
             }, stored -> Flash.redirect(stored.location(), t.already_saved()));
         } catch (ApiError e) {
-            return refused(term, e, FormState.of(form, e.errors), correcting, form.getFirst(TOKEN));
+            return refused(term, e, FormState.of(form, e.errors), correcting, form.getFirst(TOKEN),
+                    e instanceof UnconfirmedValues u ? u.kpis : Set.of());
         }
     }
 
@@ -147,19 +151,33 @@ public class ProgressResource {
                 return Flash.redirect(location, n == 1 ? t.imported_one() : t.imported_many(n));
             }, stored -> Flash.redirect(stored.location(), t.already_imported()));
         } catch (ApiError e) {
-            return refused(term, e, FormState.empty(), Map.of(), token);
+            return refused(term, e, FormState.empty(), Map.of(), token, Set.of());
         }
     }
 
     /** The page again with the user's input, the messages and the status: 422 for invalid input, else the refusal's. */
-    private Response refused(Term term, ApiError e, FormState form, Map<Long, Long> correcting, String token) {
+    private Response refused(Term term, ApiError e, FormState form, Map<Long, Long> correcting, String token,
+            Set<Long> confirming) {
         int status = e.status == 400 ? 422 : e.status;
         List<FieldError> problems = new ArrayList<>();
         problems.add(new FieldError("", e.getMessage()));
         problems.addAll(e.errors);
         String keep = token == null || token.isBlank() ? newToken() : token;
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.page(pages.build(term, correcting), form, problems, keep)).build();
+                .entity(Templates.page(pages.build(term, correcting), form, problems, keep, confirming)).build();
+    }
+
+    /** The KPIs whose far-off value the user confirmed: the box sent back carries the very value of the row. */
+    private static Set<Long> confirmed(List<ProgressService.Draft> drafts, MultivaluedMap<String, String> form) {
+        Set<Long> confirmed = new HashSet<>();
+        for (ProgressService.Draft d : drafts) {
+            String value = form.getFirst("value-" + d.kpiId());
+            String confirm = form.getFirst("confirm-" + d.kpiId());
+            if (value != null && confirm != null && value.trim().equals(confirm.trim())) {
+                confirmed.add(d.kpiId());
+            }
+        }
+        return confirmed;
     }
 
     private static String newToken() {

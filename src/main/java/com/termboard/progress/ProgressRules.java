@@ -2,6 +2,7 @@ package com.termboard.progress;
 
 import com.termboard.term.PlanStatus;
 import com.termboard.term.Term;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -33,7 +34,26 @@ public final class ProgressRules {
     public record AsOfProblem(DateProblem problem, LocalDate start, LocalDate end, LocalDate today) {
     }
 
+    /**
+     * A value ten times or more away from the KPI's last entry (at least 10× or at most a tenth of it, by size): a
+     * typo more often than a fact, so the form asks before storing it.
+     */
+    public record FarOff(long kpiId, String metric, BigDecimal value, BigDecimal last, LocalDate lastAsOf) {
+    }
+
+    private static final BigDecimal TEN = BigDecimal.TEN;
+
     private ProgressRules() {
+    }
+
+    /** Whether {@code value} is at least ten times, or at most a tenth of, {@code last}; never against no or 0. */
+    public static boolean isFarOff(BigDecimal value, BigDecimal last) {
+        if (value == null || last == null || last.signum() == 0) {
+            return false;
+        }
+        BigDecimal size = value.abs();
+        BigDecimal lastSize = last.abs();
+        return size.compareTo(lastSize.multiply(TEN)) >= 0 || size.multiply(TEN).compareTo(lastSize) <= 0;
     }
 
     /** Why nothing can be entered for the term today, or empty when entry is open. */

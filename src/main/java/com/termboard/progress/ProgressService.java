@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -124,12 +125,23 @@ public class ProgressService {
 
     /** Stores the drafts in this transaction, all or none: 409 if the term is not open, 400 with every field error. */
     public List<ProgressEntry> enter(long termId, List<Draft> drafts) {
+        return enter(termId, drafts, kpi -> true);
+    }
+
+    /**
+     * As {@link #enter(long, List)}, but a value far off its KPI's last entry is stored only if {@code confirmed}
+     * says so for its KPI; else nothing is stored and {@link UnconfirmedValues} names them (the progress form).
+     */
+    public List<ProgressEntry> enter(long termId, List<Draft> drafts, Predicate<Long> confirmed) {
         Term term = Term.findById(termId);
         checkOpen(term);
         List<FieldError> errors = problems(term, drafts);
         if (!errors.isEmpty()) {
             throw ApiError.invalid(errors);
         }
+        UnconfirmedValues.among(drafts, confirmed).ifPresent(e -> {
+            throw e;
+        });
         User user = User.byUsername(me.username()).orElseThrow(() -> ApiError.forbidden(Texts.msg().detail_unknown_user()));
         List<ProgressEntry> stored = new ArrayList<>();
         for (Draft d : drafts) {

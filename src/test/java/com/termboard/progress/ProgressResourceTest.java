@@ -128,7 +128,9 @@ class ProgressResourceTest {
                 .formParam("asOf-" + c, "2031-01-01").formParam("value-" + c, "8")
                 .post("/terms/" + t.termId() + "/progress").then().statusCode(422)
                 .body(containsString("Not a number")).body(containsString("Must be inside the term"))
-                .body(containsString("aria-invalid=\"true\" aria-describedby=\"value-" + b + "-error\""))
+                // b sums its entries: its value field is described by the error and by the hint.
+                .body(containsString("aria-invalid=\"true\" aria-describedby=\"value-" + b + "-error value-" + b
+                        + "-hint\""))
                 .body(containsString("value=\"twelve\"")).extract().asString();
         assertTrue(html.contains("id=\"value-" + b + "-error\""), html);
         assertTrue(html.contains("aria-describedby=\"asOf-" + c + "-error\""), html);

@@ -1,6 +1,8 @@
 package com.termboard.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.termboard.progress.ProgressRules.AsOfProblem;
 import com.termboard.progress.ProgressRules.DateProblem;
@@ -8,6 +10,7 @@ import com.termboard.progress.ProgressRules.Reason;
 import com.termboard.progress.ProgressRules.Refusal;
 import com.termboard.term.PlanStatus;
 import com.termboard.term.Term;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -103,5 +106,29 @@ class ProgressRulesTest {
         assertEquals(LocalDate.of(2026, 3, 10), ProgressRules.defaultAsOf(t, LocalDate.of(2026, 3, 10)));
         assertEquals(END, ProgressRules.defaultAsOf(t, END));
         assertEquals(END, ProgressRules.defaultAsOf(t, LocalDate.of(2026, 7, 5)));
+    }
+
+    private static boolean farOff(String value, String last) {
+        return ProgressRules.isFarOff(new BigDecimal(value), last == null ? null : new BigDecimal(last));
+    }
+
+    @Test
+    void aValueTenTimesOrMoreAwayFromTheLastEntryIsFarOff() {
+        // Last 1200: 12000 is exactly 10×, 120 exactly a tenth; 11999.99 and 120.01 are within.
+        assertTrue(farOff("12000", "1200"));
+        assertTrue(farOff("120", "1200"));
+        assertTrue(farOff("0", "1200"));
+        assertFalse(farOff("11999.99", "1200"));
+        assertFalse(farOff("120.01", "1200"));
+        assertFalse(farOff("1250", "1200"));
+    }
+
+    @Test
+    void sizesAreComparedWhateverTheSignAndNothingIsFarOffFromNoneOrZero() {
+        assertTrue(farOff("-50", "4"));
+        assertFalse(farOff("-4.5", "4"));
+        assertTrue(farOff("0.03", "-0.3"));
+        assertFalse(farOff("1000000", null));
+        assertFalse(farOff("1000000", "0"));
     }
 }

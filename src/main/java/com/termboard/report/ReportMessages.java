@@ -200,4 +200,6 @@ public interface ReportMessages {
     String exec_all_reports();
 
     String exec_reviewers();
+
+    String exec_approvals();
 }

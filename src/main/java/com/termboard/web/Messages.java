@@ -24,6 +24,8 @@ public interface Messages {
 
     String nav_cycles();
 
+    String nav_approvals();
+
     String nav_admin();
 
     String logout();

@@ -26,6 +26,8 @@ public interface Messages {
 
     String nav_approvals();
 
+    String printed_at(String time);
+
     String nav_admin();
 
     String logout();

@@ -95,7 +95,8 @@ class TermMenuTest {
         long term = Fixtures.term(president, "2048-01-01");
         Sessions.loggedIn(president, "password1").header("Accept-Language", "zh-CN").get("/terms/" + term + "/plan")
                 .then().statusCode(200).body(containsString("aria-label=\"本任期的页面\""))
-                .body(containsString(">计分卡</a>")).body(containsString(">进度</a>")).body(containsString(">交接</a>"));
+                .body(containsString(">计分卡</a>")).body(containsString(">进度</a>"))
+                .body(containsString(">交接</a>"));
     }
 
     static long term(String group, String president, String start) {

@@ -60,8 +60,9 @@ class DashboardLinksTest {
         assertTrue(row.find(), html);
         String cells = row.group(1);
         assertTrue(cells.contains("<td>President " + president + "</td>"), cells);
-        assertTrue(cells.contains("2050-01-01 – 2050-06-30"), cells);
-        assertTrue(cells.matches("(?s).*<td>20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d \\(UTC\\+08:00\\)</td>.*"),
+        assertTrue(cells.contains("<td class=\"when\">2050-01-01 – 2050-06-30</td>"), cells);
+        assertTrue(cells.matches(
+                "(?s).*<td class=\"when\">20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d \\(UTC\\+08:00\\)</td>.*"),
                 "submitted at: " + cells);
         assertTrue(cells.contains("<a href=\"/terms/" + term + "/plan\">Review the plan</a>"), cells);
         Sessions.demo("admin").get("/approvals").then().statusCode(200).body(containsString("approval-" + term));

@@ -47,14 +47,16 @@ class ReportResourceTest {
         String html = Sessions.demo("exec").get("/reports/compare?terms=" + s.termId).then().statusCode(422)
                 .contentType("text/html;charset=UTF-8")
                 .body(containsString("<nav class=\"nav\""))
-                .body(containsString("<p class=\"field-error\" id=\"terms-error\">Choose 2 to 6 terms; 1 given.</p>"))
+                .body(containsString("<p class=\"field-error\" id=\"terms-error\" role=\"alert\">"
+                        + "Choose 2 to 6 terms; 1 given.</p>"))
                 .body(containsString("value=\"" + s.termId + "\" checked>"))
                 .extract().asString();
         assertTrue(!html.contains("value=\"" + s.previousTermId + "\" checked>"), "only the ticked term is kept");
         Sessions.demo("exec").get("/reports/compare?terms=x,y").then().statusCode(422)
                 .body(containsString("“x” is not a term id."));
         Sessions.demo("exec").get("/reports/compare?terms=" + s.termId + "&terms=" + s.previousTermId + "&ref=7x")
-                .then().statusCode(422).body(containsString("id=\"ref-error\">Term 7x is not among the compared"))
+                .then().statusCode(422)
+                .body(containsString("id=\"ref-error\" role=\"alert\">Term 7x is not among the compared"))
                 .body(containsString("value=\"" + s.previousTermId + "\" checked>"));
         Sessions.demo("exec").header("Accept-Language", "zh-CN").get("/reports/compare?terms=" + s.termId).then()
                 .statusCode(422).body(containsString("差值基准"));

@@ -102,6 +102,12 @@ class LinksJourneyTest {
             browser.waitForText("Compare 2 terms");
             assertEquals(second, new Select(browser.find("#ref")).getFirstSelectedOption().getAttribute("value"));
             looks(browser, "compare");
+            assertTrue(!browser.find("#printed-at").isDisplayed(), "the generation time is for print");
+            browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            assertTrue(browser.find("#printed-at").isDisplayed(), "a printed report carries its generation time");
+            assertTrue(browser.find("#printed-at").getText().matches("Generated \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d "
+                    + "\\(UTC\\+08:00\\)"), browser.find("#printed-at").getText());
+            browser.screenshot("links-compare-print");
         }
     }
 

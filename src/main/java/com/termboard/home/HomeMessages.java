@@ -63,9 +63,11 @@ public interface HomeMessages {
 
     String col_plan();
 
-    String col_progress();
+    String col_pages();
 
-    String progress_link();
+    String col_task();
+
+    String no_task();
 
     String cycles_heading();
 

@@ -23,6 +23,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** {@code /}: the landing page of whoever is logged in, with a section per role they hold. */
 @Path("/")
@@ -32,7 +34,8 @@ public class HomeResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(CurrentUser me, LocalDate today, List<TaskView> tasks, Part executive,
-                Part handovers, List<Term> myTerms, ReviewerCycles.Overview myCycles, PresidentDesks.Desk desk);
+                Part handovers, List<Term> myTerms, Map<Long, List<TaskView>> termTasks, List<TaskView> noTasks,
+                ReviewerCycles.Overview myCycles, PresidentDesks.Desk desk);
 
         static native TemplateInstance executive(List<TermSummary> current);
 
@@ -86,7 +89,10 @@ public class HomeResource {
         List<Term> myTerms = me.isPresident() ? Term.ofPresident(me.user()) : List.of();
         ReviewerCycles.Overview myCycles = me.isReviewer() ? reviewerCycles.of(me.user(), day) : null;
         PresidentDesks.Desk desk = me.isPresident() ? desks.of(me.user(), day).orElse(null) : null;
-        return Page.render(Templates.home(me, day, tasks.mine(), executive, handovers, myTerms, myCycles, desk), executive,
-                handovers);
+        List<TaskView> mine = tasks.mine();
+        Map<Long, List<TaskView>> termTasks = mine.stream().filter(t -> "term".equals(t.subject().type()))
+                .collect(Collectors.groupingBy(t -> t.subject().id()));
+        return Page.render(Templates.home(me, day, mine, executive, handovers, myTerms, termTasks, List.of(), myCycles,
+                desk), executive, handovers);
     }
 }

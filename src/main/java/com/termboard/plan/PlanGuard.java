@@ -8,9 +8,11 @@ import com.termboard.web.CurrentUser;
 import com.termboard.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.persistence.LockModeType;
 
 /** Who may change a plan now: its president while it is a draft, an admin always (audited), nobody once closed. */
+@Named("planGuard")
 @RequestScoped
 public class PlanGuard {
 
@@ -46,6 +48,17 @@ public class PlanGuard {
         }
         if (term.planStatus != PlanStatus.DRAFT) {
             throw ApiError.conflict(text.plan_locked(text.plan_state(term.planStatus)));
+        }
+    }
+
+    /** Executives and admins approve or send back submitted plans (and see the list of them, /approvals). */
+    public boolean canApprove() {
+        return me.isExecutive() || me.isAdmin();
+    }
+
+    public void requireApprover() {
+        if (!canApprove()) {
+            throw ApiError.forbidden(Texts.of(PlanMessages.class).only_approver());
         }
     }
 

@@ -174,4 +174,25 @@ public interface PlanMessages {
     String blocker_kpi_weights(String title, int total);
 
     String blocker_target_is_baseline(String metric, String title);
+
+    // The list of plans awaiting approval (/approvals)
+    String approvals_title();
+
+    String approvals_intro();
+
+    String approvals_none();
+
+    String col_group();
+
+    String col_term();
+
+    String col_president();
+
+    String col_dates();
+
+    String col_submitted();
+
+    String col_decide();
+
+    String review_plan();
 }

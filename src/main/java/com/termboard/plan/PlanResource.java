@@ -173,7 +173,7 @@ public class PlanResource {
         List<String> blockers = PlanBlocks.of(objectives);
         boolean canEdit = guard.canEdit(term);
         boolean canSubmit = term.planStatus == PlanStatus.DRAFT && (guard.isPresident(term) || me.isAdmin());
-        boolean canDecide = term.planStatus == PlanStatus.SUBMITTED && (me.isExecutive() || me.isAdmin());
+        boolean canDecide = term.planStatus == PlanStatus.SUBMITTED && guard.canApprove();
         List<Objective> previous = canEdit ? Term.previousOf(term).map(Objective::ofTerm).orElse(List.of()) : List.of();
         return Templates.plan(new PlanPage(term, objectives, blockers,
                 objectives.stream().mapToInt(o -> o.weight).sum(), canEdit, canSubmit, canDecide,

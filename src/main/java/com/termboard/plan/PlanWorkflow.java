@@ -45,7 +45,7 @@ public class PlanWorkflow {
 
     /** An executive or admin approves a submitted plan. */
     public void approve(Term term) {
-        requireApprover();
+        guard.requireApprover();
         lock(term);
         require(term, PlanStatus.SUBMITTED, PlanMessages::cannot_approve);
         change(term, PlanStatus.APPROVED, null, "APPROVE");
@@ -53,7 +53,7 @@ public class PlanWorkflow {
 
     /** An executive or admin sends a submitted plan back to draft, saying why. */
     public void reject(Term term, String reason) {
-        requireApprover();
+        guard.requireApprover();
         new Validation().text(reason, "reason", 2000).check();
         lock(term);
         require(term, PlanStatus.SUBMITTED, PlanMessages::cannot_reject);
@@ -75,12 +75,6 @@ public class PlanWorkflow {
      */
     private static void lock(Term term) {
         Term.getEntityManager().refresh(term, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    private void requireApprover() {
-        if (!me.isExecutive() && !me.isAdmin()) {
-            throw ApiError.forbidden(Texts.of(PlanMessages.class).only_approver());
-        }
     }
 
     /** Refuses a step from the wrong status; {@code status} is the one the step starts from. */

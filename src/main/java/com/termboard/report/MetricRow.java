@@ -55,4 +55,20 @@ public record MetricRow(String metric, List<Cell> cells) {
         });
         return result;
     }
+
+    /** The same rows with each cell's delta against the cell of the term at {@code ref} instead of the first. */
+    public static List<MetricRow> against(List<MetricRow> rows, int ref) {
+        List<MetricRow> result = new ArrayList<>();
+        for (MetricRow row : rows) {
+            Cell base = row.cells().get(ref);
+            BigDecimal reference = base == null ? null : base.attainment();
+            List<Cell> cells = new ArrayList<>();
+            for (Cell c : row.cells()) {
+                cells.add(c == null ? null : new Cell(c.term(), c.kpi(), c.actual(), c.attainment(), c.status(),
+                        Reports.minus(c.attainment(), reference)));
+            }
+            result.add(new MetricRow(row.metric(), cells));
+        }
+        return result;
+    }
 }

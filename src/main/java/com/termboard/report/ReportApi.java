@@ -21,8 +21,8 @@ public class ReportApi {
 
     @GET
     @Path("compare")
-    public ReportViews.Comparison compare(@QueryParam("terms") String terms) {
-        return reports.compare(terms);
+    public ReportViews.Comparison compare(@QueryParam("terms") String terms, @QueryParam("ref") String ref) {
+        return reports.compare(terms, ref);
     }
 
     @GET

@@ -25,8 +25,14 @@ final class ReportCsv {
     }
 
     /** One row per term and per (metric, term): the comparison or a group's history in long form. */
-    static Csv withMetrics(List<TermSummary> terms, List<ReportViews.Delta> deltas, List<MetricRow> metrics) {
+    /** Term and metric rows; with deltas, a first row "reference" names the term they are taken against. */
+    static Csv withMetrics(List<TermSummary> terms, List<ReportViews.Delta> deltas, List<MetricRow> metrics,
+            TermSummary reference) {
         Csv csv = Csv.withHeader(Texts.of(ReportMessages.class).csv_metrics_header());
+        if (reference != null) {
+            csv.row("reference", reference.id(), reference.group(), reference.label(), reference.president(), null,
+                    null, null, null, null, null, null, null, null, null, null, null, null, null);
+        }
         for (int i = 0; i < terms.size(); i++) {
             TermSummary t = terms.get(i);
             ReportViews.Delta d = deltas == null ? null : deltas.get(i);

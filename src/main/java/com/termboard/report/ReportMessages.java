@@ -200,4 +200,15 @@ public interface ReportMessages {
     String exec_all_reports();
 
     String exec_reviewers();
+
+    String exec_approvals();
+
+    // The comparison's reference term (?ref=)
+    String ref_not_compared(String id);
+
+    String index_reference();
+
+    String index_reference_first();
+
+    String compare_reference_button();
 }

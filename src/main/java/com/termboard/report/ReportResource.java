@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -32,7 +33,8 @@ public class ReportResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<TermHeader> terms, List<String> groups, List<String> presidents);
+        static native TemplateInstance index(List<TermHeader> terms, List<String> groups,
+                List<ReportViews.PresidentRef> presidents, ComparePick pick);
 
         static native TemplateInstance compare(Part body);
 
@@ -73,29 +75,48 @@ public class ReportResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance index() {
         allowed();
-        List<TermHeader> terms = headers.all();
-        return Templates.index(terms, terms.stream().map(TermHeader::group).distinct().toList(),
-                terms.stream().map(TermHeader::president).distinct().sorted().toList());
+        return index(ComparePick.EMPTY);
     }
 
+    private TemplateInstance index(ComparePick pick) {
+        List<TermHeader> terms = headers.all();
+        List<ReportViews.PresidentRef> presidents = terms.stream()
+                .map(t -> new ReportViews.PresidentRef(t.president(), t.presidentName())).distinct()
+                .sorted(Comparator.comparing(ReportViews.PresidentRef::displayName)
+                        .thenComparing(ReportViews.PresidentRef::username)).toList();
+        return Templates.index(terms, terms.stream().map(TermHeader::group).distinct().toList(), presidents, pick);
+    }
+
+    /** The comparison; a refused choice of terms or reference shows the picker again with why (422). */
     @GET
     @Path("compare")
     @Produces(MediaType.TEXT_HTML)
-    public Page compare(@QueryParam("terms") List<String> terms) {
+    public Response compare(@QueryParam("terms") List<String> terms, @QueryParam("ref") String ref) {
         allowed();
         String query = String.join(",", terms);
-        Part body = parts.render("compare", new CompareBody(reports.compare(query), query),
+        ReportViews.Comparison report;
+        try {
+            report = reports.compare(query, ref);
+        } catch (ApiError e) {
+            if (e.status != 400) {
+                throw e;
+            }
+            return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Page.render(index(ComparePick.refused(terms, ref, e)))).build();
+        }
+        Part body = parts.render("compare", new CompareBody(report, query),
                 b -> Templates.compareBody(b.report(), b.query()));
-        return Page.render(Templates.compare(body), body);
+        return Response.ok(Page.render(Templates.compare(body), body)).type(MediaType.TEXT_HTML_TYPE
+                .withCharset("UTF-8")).build();
     }
 
     @GET
     @Path("compare.csv")
     @Produces("text/csv")
-    public Response compareCsv(@QueryParam("terms") List<String> terms) {
+    public Response compareCsv(@QueryParam("terms") List<String> terms, @QueryParam("ref") String ref) {
         allowed();
-        ReportViews.Comparison report = reports.compare(String.join(",", terms));
-        return ReportCsv.withMetrics(report.terms(), report.deltas(), report.metrics())
+        ReportViews.Comparison report = reports.compare(String.join(",", terms), ref);
+        return ReportCsv.withMetrics(report.terms(), report.deltas(), report.metrics(), report.referenceTerm())
                 .response("compare-" + String.join("-", report.terms().stream().map(t -> "" + t.id()).toList())
                         + ".csv");
     }
@@ -117,7 +138,7 @@ public class ReportResource {
     public Response groupCsv(@PathParam("code") String code) {
         allowed();
         ReportViews.GroupHistory report = reports.group(code);
-        return ReportCsv.withMetrics(report.terms(), null, report.metrics())
+        return ReportCsv.withMetrics(report.terms(), null, report.metrics(), null)
                 .response("group-" + report.group().code() + ".csv");
     }
 

@@ -11,7 +11,13 @@ public final class ReportViews {
     }
 
     /** Two to six terms side by side; deltas are each term's numbers minus the first term's. */
-    public record Comparison(List<TermSummary> terms, List<Delta> deltas, List<MetricRow> metrics) {
+    /** Terms side by side; {@code reference} is the id of the term the deltas are taken against. */
+    public record Comparison(List<TermSummary> terms, List<Delta> deltas, List<MetricRow> metrics, long reference) {
+
+        /** The term the deltas are taken against. */
+        public TermSummary referenceTerm() {
+            return terms.stream().filter(t -> t.id() == reference).findFirst().orElseThrow();
+        }
     }
 
     public record Delta(long term, BigDecimal kpiScore, BigDecimal coverage, BigDecimal reviewScore,

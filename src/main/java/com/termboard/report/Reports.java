@@ -79,8 +79,16 @@ public class Reports {
         kept.invalidateAll();
     }
 
-    /** The terms of {@code ?terms=1,2}: two to six distinct existing ids, else 400. */
+    /** The terms of {@code ?terms=1,2}: two to six distinct existing ids, else 400; deltas against the first. */
     public ReportViews.Comparison compare(String terms) {
+        return compare(terms, null);
+    }
+
+    /**
+     * As {@link #compare(String)}, the deltas against term {@code ref} (one of the compared ids; blank or null: the
+     * first term), else 400 naming {@code ref}.
+     */
+    public ReportViews.Comparison compare(String terms, String ref) {
         List<Long> ids = TermIds.parse(terms);
         Map<Long, TermHeader> found = headers.byIds(ids);
         List<Long> unknown = ids.stream().filter(id -> !found.containsKey(id)).toList();
@@ -89,11 +97,13 @@ public class Reports {
         }
         Loaded loaded = load(List.copyOf(found.values()));
         List<TermSummary> summaries = loaded.summaries();
-        TermSummary first = summaries.get(0);
+        int at = TermIds.reference(ref, summaries.stream().map(TermSummary::id).toList());
+        TermSummary first = summaries.get(at);
         List<ReportViews.Delta> deltas = summaries.stream().map(s -> new ReportViews.Delta(s.id(),
                 minus(s.kpiScore(), first.kpiScore()), minus(s.coverage(), first.coverage()),
                 minus(s.reviewScore(), first.reviewScore()), minus(s.composite(), first.composite()))).toList();
-        return new ReportViews.Comparison(summaries, deltas, loaded.metrics());
+        List<MetricRow> metrics = at == 0 ? loaded.metrics() : MetricRow.against(loaded.metrics(), at);
+        return new ReportViews.Comparison(summaries, deltas, metrics, first.id());
     }
 
     public ReportViews.GroupHistory group(String code) {

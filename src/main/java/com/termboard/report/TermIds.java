@@ -36,6 +36,22 @@ final class TermIds {
         return new ArrayList<>(ids);
     }
 
+    /**
+     * Where the reference term of {@code ?ref=} is among {@code ids} (the compared terms, in their order): 0 for a
+     * blank one, else 400 naming {@code ref} unless it is one of them.
+     */
+    static int reference(String ref, List<Long> ids) {
+        if (ref == null || ref.isBlank()) {
+            return 0;
+        }
+        String id = ref.strip();
+        int at = id.matches("[0-9]{1,18}") ? ids.indexOf(Long.parseLong(id)) : -1;
+        if (at < 0) {
+            throw ApiError.invalid("ref", Texts.of(ReportMessages.class).ref_not_compared(abbreviate(id)));
+        }
+        return at;
+    }
+
     private static String abbreviate(String text) {
         return text.length() > 20 ? text.substring(0, 20) + "…" : text;
     }

@@ -246,4 +246,6 @@ public interface ReviewMessages {
     String no_objectives();
 
     String rate_objective(Long id, String title);
+
+    String review_about(String president, String group);
 }

@@ -29,4 +29,19 @@ public interface TermMessages {
     String no_user(String username);
 
     String not_a_president(String username);
+
+    // The menu of a term's pages (tags/termMenu.html)
+    String menu_label();
+
+    String menu_scorecard();
+
+    String menu_plan();
+
+    String menu_progress();
+
+    String menu_cycles();
+
+    String menu_handover();
+
+    String menu_history();
 }

@@ -24,6 +24,10 @@ public interface Messages {
 
     String nav_cycles();
 
+    String nav_approvals();
+
+    String printed_at(String time);
+
     String nav_admin();
 
     String logout();

@@ -59,6 +59,21 @@ class MessageBundlesTest {
         }));
     }
 
+    /** The dashboard has one Chinese name, 工作台, in its title, the navigation and every text that names it. */
+    @TestFactory
+    Stream<DynamicTest> theChineseTextsNameTheDashboardWithOneWord() throws IOException {
+        assertEquals("工作台", load(MESSAGES.resolve("msg_zh_CN.properties")).getProperty("nav_dashboard"));
+        assertEquals("工作台", load(MESSAGES.resolve("home_zh_CN.properties")).getProperty("home_title"));
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            Stream<Path> files = Stream.concat(Files.list(MESSAGES).filter(p -> p.toString().endsWith(".properties")),
+                    templates.filter(p -> p.toString().endsWith(".html")).collect(Collectors.toList()).stream());
+            return files.sorted().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                assertFalse(text.contains("仪表板") || text.contains("仪表盘"), file + " calls the dashboard otherwise");
+            }));
+        }
+    }
+
     static Stream<Path> englishBundles() throws IOException {
         return Files.list(MESSAGES).filter(p -> p.getFileName().toString().endsWith("_en.properties")).sorted();
     }

@@ -28,7 +28,7 @@ class LanguageJourneyTest {
             assertTrue(Files.exists(browser.screenshot("scorecard-en")));
 
             browser.click(".languages a[lang='zh-CN']");
-            browser.waitForText("仪表板");
+            browser.waitForText("工作台");
             assertEquals("zh-CN", lang(browser));
             assertEquals(scorecard, browser.driver.getCurrentUrl(), "the switcher comes back to the same page");
             String chinese = browser.text();

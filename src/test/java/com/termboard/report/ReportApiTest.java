@@ -93,6 +93,24 @@ class ReportApiTest {
     }
 
     @Test
+    void theReferenceTermOfTheDeltasIsTheFirstUnlessRefNamesAnother() {
+        JsonPath first = json("/api/reports/compare?terms=" + s.termId + "," + termB);
+        assertEquals(s.termId, first.getLong("reference"));
+        JsonPath j = json("/api/reports/compare?terms=" + s.termId + "," + termB + "&ref=" + termB);
+        assertEquals(termB, j.getLong("reference"));
+        assertEquals(s.termId, j.getLong("terms[0].id"), "the order of the terms stays");
+        num(j, "deltas[0].kpiScore", "0.472");
+        num(j, "deltas[0].composite", "24.32");
+        num(j, "deltas[1].kpiScore", "0");
+        num(j, "metrics[0].cells[0].delta", "0.2");
+        num(j, "metrics[0].cells[1].delta", "0");
+        for (String ref : new String[] {"999999999", "abc", s.termId + "," + termB}) {
+            Sessions.basic("exec").get("/api/reports/compare?terms=" + s.termId + "," + termB + "&ref=" + ref).then()
+                    .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("ref"));
+        }
+    }
+
+    @Test
     void compareRefusesBadTermLists() {
         String[] bad = {"", s.termId + "", "1,2,3,4,5,6,7", "abc," + s.termId, s.termId + ",-1",
             s.termId + "," + s.termId, s.termId + ",999999999", s.termId + ",99999999999999999999999"};

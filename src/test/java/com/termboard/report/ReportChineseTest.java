@@ -41,7 +41,7 @@ class ReportChineseTest {
 
         String compare = chinese().get("/reports/compare?terms=" + s.termId + "," + s.previousTermId).then()
                 .statusCode(200).body(containsString("对比 2 个任期")).body(containsString("未衡量"))
-                .body(containsString("差值为各任期的数值减去第一个任期")).extract().asString();
+                .body(containsString("差值为各任期的数值减去基准任期（")).extract().asString();
         BundleTexts.assertNoEnglish(compare, "report", "msg");
 
         String president = chinese().get("/reports/presidents/" + s.president).then().statusCode(200)

@@ -40,8 +40,54 @@ class ReportResourceTest {
         Sessions.demo("exec").get("/reports/compare?terms=" + s.previousTermId + "&terms=" + s.termId).then()
                 .statusCode(200).body(containsString("Compare 2 terms")).body(containsString("97.2%"))
                 .body(containsString("SCT-LOSS")).body(containsString("not measured"));
-        Sessions.demo("exec").get("/reports/compare?terms=" + s.termId).then().statusCode(400);
-        Sessions.demo("exec").get("/reports/compare?terms=x,y").then().statusCode(400);
+    }
+
+    @Test
+    void aRefusedComparisonShowsThePickerAgainWithTheMessageAndTheChoiceKept() {
+        String html = Sessions.demo("exec").get("/reports/compare?terms=" + s.termId).then().statusCode(422)
+                .contentType("text/html;charset=UTF-8")
+                .body(containsString("<nav class=\"nav\""))
+                .body(containsString("<p class=\"field-error\" id=\"terms-error\" role=\"alert\">"
+                        + "Choose 2 to 6 terms; 1 given.</p>"))
+                .body(containsString("value=\"" + s.termId + "\" checked>"))
+                .extract().asString();
+        assertTrue(!html.contains("value=\"" + s.previousTermId + "\" checked>"), "only the ticked term is kept");
+        Sessions.demo("exec").get("/reports/compare?terms=x,y").then().statusCode(422)
+                .body(containsString("“x” is not a term id."));
+        Sessions.demo("exec").get("/reports/compare?terms=" + s.termId + "&terms=" + s.previousTermId + "&ref=7x")
+                .then().statusCode(422)
+                .body(containsString("id=\"ref-error\" role=\"alert\">Term 7x is not among the compared"))
+                .body(containsString("value=\"" + s.previousTermId + "\" checked>"));
+        Sessions.demo("exec").header("Accept-Language", "zh-CN").get("/reports/compare?terms=" + s.termId).then()
+                .statusCode(422).body(containsString("差值基准"));
+    }
+
+    @Test
+    void theReferenceTermIsChosenOnThePageAndNamedInTheCsv() {
+        String terms = s.previousTermId + "," + s.termId;
+        Sessions.demo("exec").get("/reports/compare?terms=" + terms + "&ref=" + s.termId).then().statusCode(200)
+                .body(containsString("<option value=\"" + s.termId + "\" selected>"))
+                .body(containsString("minus that of the reference term, " + s.group + " 2026 H1"))
+                .body(containsString("compare.csv?terms=" + terms + "&amp;ref=" + s.termId));
+        Sessions.demo("exec").get("/reports/compare?terms=" + terms).then().statusCode(200)
+                .body(containsString("<option value=\"" + s.previousTermId + "\" selected>"));
+        String csv = Sessions.demo("exec").get("/reports/compare.csv?terms=" + terms + "&ref=" + s.termId).then()
+                .statusCode(200).extract().asString();
+        assertTrue(csv.lines().toList().get(1).startsWith("reference," + s.termId + "," + s.group + ",2026 H1,"), csv);
+        assertTrue(csv.contains("term," + s.termId + "," + s.group + ",2026 H1," + s.president
+                + ",,,,,,0.972,0.8,3.6,84.32,0.4,0,0,0,"), csv);
+    }
+
+    @Test
+    void theIndexNamesPresidentsAndPrintedPagesCarryTheirTime() {
+        Sessions.demo("exec").get("/reports").then().statusCode(200)
+                .body(containsString("<a href=\"/reports/presidents/" + s.president + "\">Test " + s.president
+                        + "</a>"))
+                .body(org.hamcrest.Matchers.matchesPattern("(?s).*<p class=\"printed-at\" id=\"printed-at\">"
+                        + "Generated 20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d \\(UTC\\+08:00\\)</p>.*"));
+        Sessions.demo("exec").header("Accept-Language", "zh-CN").get("/reports/groups/" + s.group).then()
+                .statusCode(200).body(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"printed-at\">生成于 "
+                        + "20\\d\\d年\\d{1,2}月\\d{1,2}日 \\d\\d:\\d\\d \\(UTC\\+08:00\\)</p>.*"));
     }
 
     @Test

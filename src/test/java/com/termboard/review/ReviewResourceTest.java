@@ -61,6 +61,22 @@ class ReviewResourceTest {
     }
 
     @Test
+    void theFormNamesThePresidentAndGroupAndLinksTheScorecardTheReviewerMayRead() {
+        long cycle = ReviewFixtures.cycle(term.id(), ReviewFixtures.unique("About"), opens, closes, List.of("rev1"));
+        String[] names = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            com.termboard.term.Term t = com.termboard.term.Term.findById(term.id());
+            return new String[] {t.president.displayName, t.group.name};
+        });
+        String html = new FormSession("rev1").request().get("/cycles/" + cycle + "/review").then().statusCode(200)
+                .body(containsString("President " + names[0] + " · " + names[1]))
+                .body(containsString("<a href=\"/terms/" + term.id() + "\" id=\"review-scorecard\">Scorecard</a>"))
+                .extract().asString();
+        // A reviewer does not read the reports: no link to the group history, which would answer 403.
+        org.junit.jupiter.api.Assertions.assertFalse(html.contains("id=\"review-history\""), html);
+        new FormSession("rev1").request().get("/terms/" + term.id()).then().statusCode(200);
+    }
+
+    @Test
     void aDraftIsSavedWithPartialInputAndShownAgain() {
         long cycle = ReviewFixtures.cycle(term.id(), ReviewFixtures.unique("Draft"), opens, closes, List.of("rev1"));
         FormSession rev1 = new FormSession("rev1");

@@ -66,6 +66,7 @@ final class AccessTable {
         row("GET /api/terms/{id}/scorecard",               "login 200   200   200   403   200   403");
         row("GET /api/users",                              "login 200   403   403   403   403   403");
         row("POST /api/users",                             "login ok    403   403   403   403   403");
+        row("GET /approvals",                              "login 200   200   403   403   403   403");
         row("GET /cycles",                                 "login 200   200   403   403   403   403");
         row("GET /cycles/{id}",                            "login 200   200   200   403   200   403");
         row("GET /cycles/{id}/review",                     "login 403   403   403   403   200   403");

@@ -88,7 +88,8 @@ class WalkJourneyTest {
     static String pattern(String path) {
         int q = path.indexOf('?');
         String p = (q < 0 ? path : path.substring(0, q)).replaceAll("/\\d+(?=/|$)", "/{id}")
-                .replaceAll("/[A-Z][A-Z0-9]+(?=/|$)", "/{code}");
+                .replaceAll("/[A-Z][A-Z0-9]+(?=/|$)", "/{code}")
+                .replaceAll("/(presidents|groups|users)/[^/]+", "/$1/{key}");
         String query = q < 0 ? "" : "?" + path.substring(q + 1).replaceAll("=[^&]*", "");
         return p + query;
     }

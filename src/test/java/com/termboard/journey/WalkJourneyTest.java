@@ -77,11 +77,27 @@ class WalkJourneyTest {
             }
             for (String link : links(browser)) {
                 String p = pattern(link);
-                if (!seen.contains(p) && !toVisit.containsKey(p)) {
+                if (!seen.contains(p) && !toVisit.containsKey(p) && siblings(seen, toVisit, p) < SIBLINGS) {
                     toVisit.put(p, link);
                 }
             }
         }
+    }
+
+    /** Pages under one fixed parent path (e.g. one report per president) visited at most this many times. */
+    private static final int SIBLINGS = 3;
+
+    private static long siblings(List<String> seen, Map<String, String> toVisit, String p) {
+        int slash = p.lastIndexOf('/', p.indexOf('?') < 0 ? p.length() : p.indexOf('?'));
+        if (slash <= 0) {
+            return 0;
+        }
+        String parent = p.substring(0, slash + 1);
+        if (parent.contains("{")) {
+            return 0;
+        }
+        return java.util.stream.Stream.concat(seen.stream(), toVisit.keySet().stream())
+                .filter(k -> k.startsWith(parent) && k.indexOf('/', parent.length()) < 0).count();
     }
 
     /** A page's shape: numbers and term labels in the path replaced, the query's keys kept (not their values). */

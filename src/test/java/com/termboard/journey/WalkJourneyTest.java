@@ -135,13 +135,6 @@ class WalkJourneyTest {
                 const faults = [];
                 const status = performance.getEntriesByType('navigation')[0];
                 if (status && status.responseStatus >= 400) faults.push('answered ' + status.responseStatus);
-                const wide = document.documentElement.scrollWidth;
-                if (wide > innerWidth) {
-                  const over = [...document.querySelectorAll('body *')]
-                    .filter(e => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('.table-scroll'))
-                    .slice(0, 3).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''));
-                  faults.push('document ' + wide + ' px wide in a ' + innerWidth + ' px window: ' + over.join(', '));
-                }
                 const text = document.body.innerText;
                 const long = text.match(/\\d+[.,]\\d{5,}/g);
                 if (long) faults.push('numbers with more than four decimals: ' + [...new Set(long)].join(', '));

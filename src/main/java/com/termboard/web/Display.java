@@ -77,12 +77,16 @@ public final class Display {
         return value == null ? noData(locale) : Decimals.format(value, decimals, decimals, locale);
     }
 
+    /** The most decimals a measured value shows; more would be noise to a reader. */
+    static final int PLAIN_DECIMALS = 4;
+
     public static String plain(BigDecimal value, Locale locale) {
         if (value == null) {
             return noData(locale);
         }
+        // A computed value (an average) may carry many decimals: a page shows at most four.
         BigDecimal stripped = value.stripTrailingZeros();
-        return Decimals.format(stripped, 0, Math.max(0, stripped.scale()), locale);
+        return Decimals.format(stripped, 0, Math.min(PLAIN_DECIMALS, Math.max(0, stripped.scale())), locale);
     }
 
     public static String date(LocalDate date, Locale locale) {

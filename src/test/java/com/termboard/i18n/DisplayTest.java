@@ -22,6 +22,8 @@ class DisplayTest {
         assertEquals("100.1%", Display.percent(new BigDecimal("1.00050"), Locales.ENGLISH));
         assertEquals("1150", Display.plain(new BigDecimal("1150.000000"), Locales.ENGLISH));
         assertEquals("12.5", Display.plain(new BigDecimal("12.500"), Locales.CHINESE));
+        assertEquals("98.9673", Display.plain(new BigDecimal("98.96727272727273"), Locales.ENGLISH));
+        assertEquals("39.1032", Display.plain(new BigDecimal("39.10318181818182"), Locales.CHINESE));
         assertEquals("0.67", Display.fixed(new BigDecimal("0.665"), 2, Locales.ENGLISH));
         assertEquals("—", Display.percent(null, Locales.ENGLISH));
         assertEquals("—", Display.plain(null, Locales.CHINESE));

@@ -132,6 +132,8 @@ public interface HandoverMessages {
 
     String carry_into_not_draft(String label, String status);
 
+    String carry_duplicate(String title, String label);
+
     String status_submitted();
 
     String status_approved();

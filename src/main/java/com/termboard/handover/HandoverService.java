@@ -177,6 +177,10 @@ public class HandoverService {
             throw ApiError.conflict(text.carry_into_not_draft(next.label,
                     next.planStatus == PlanStatus.SUBMITTED ? text.status_submitted() : text.status_approved()));
         }
+        String title = o.title.strip();
+        if (Objective.ofTerm(next).stream().anyMatch(x -> x.title.strip().equalsIgnoreCase(title))) {
+            throw ApiError.conflict(text.carry_duplicate(o.title, next.label));
+        }
         Map<Long, BigDecimal> closing = closingActuals(term);
         Objective created = plans.addObjective(next,
                 new ObjectiveRequest(o.title, o.description, weight, o.perspective, o.id, null));

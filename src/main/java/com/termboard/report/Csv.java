@@ -1,7 +1,5 @@
 package com.termboard.report;
 
-import com.termboard.web.Locales;
-import com.termboard.web.Texts;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +11,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /** CSV downloads of report numbers: unrounded, one header row, safe to open in a spreadsheet. */
 public final class Csv {
+
+    /** The byte order mark every CSV download starts with; the importer skips it (see BomSkipping). */
+    public static final String BOM = "\uFEFF";
 
     private final List<String> header;
     private final List<List<Object>> rows = new ArrayList<>();
@@ -53,12 +54,11 @@ public final class Csv {
     }
 
     /**
-     * A 200 with {@code text/csv; charset=UTF-8} offered for download as {@code filename}. In Chinese the text starts
-     * with a byte order mark, without which Excel reads UTF-8 as the local code page and garbles the header row.
+     * A 200 with {@code text/csv; charset=UTF-8} offered for download as {@code filename}. In every language the text
+     * starts with a byte order mark, without which Excel reads UTF-8 as the local code page and garbles Chinese names.
      */
     public Response response(String filename) {
-        String bom = Locales.CHINESE.equals(Texts.current()) ? "\uFEFF" : "";
-        return Response.ok(bom + text(), "text/csv; charset=UTF-8")
+        return Response.ok(BOM + text(), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + filename.replaceAll("[^A-Za-z0-9._-]", "_")
                         + "\"")
                 .build();

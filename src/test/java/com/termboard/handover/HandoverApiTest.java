@@ -214,4 +214,21 @@ class HandoverApiTest {
         assertEquals(first, again);
         as(m.incoming()).get("/api/terms/" + m.b()).then().body("objectives", hasSize(1));
     }
+
+    @Test
+    void aCarryOverIntoAPlanWithTheSameObjectiveTitleIsRefusedAndNothingIsAdded() {
+        Made m = HandoverFixture.make(clock);
+        clock.setToday(LocalDate.of(2040, 6, 20));
+        HandoverFixture.create(as(m.incoming()), "/api/terms/" + m.b() + "/objectives",
+                HandoverFixture.objective(" grow MERCHANTS ", 60));
+        decide(as(m.incoming()), m.a(), decision(m.growth(), "CARRY_OVER", null, 40)).statusCode(409)
+                .contentType(containsString("application/problem+json"))
+                .body("detail", containsString("\"Grow merchants\""))
+                .body("detail", containsString("twice"));
+        as(m.incoming()).get("/api/terms/" + m.b()).then().body("objectives", hasSize(1));
+        as(m.incoming()).get("/api/terms/" + m.a() + "/handover").then()
+                .body("recommendations.find { it.objective == " + m.growth() + " }.decision", nullValue());
+        decide(as(m.incoming()), m.a(), decision(m.quality(), "CARRY_OVER", null, 40)).statusCode(201);
+        as(m.incoming()).get("/api/terms/" + m.b()).then().body("objectives", hasSize(2));
+    }
 }

@@ -120,4 +120,21 @@ class HandoverResourceTest {
         as(m.incoming()).contentType("application/json").body(decision(m.growth(), "DROP", "again", null))
                 .post("/api/terms/" + m.a() + "/handover/decisions").then().statusCode(409);
     }
+
+    @Test
+    void aCarryOverOfATitleTheNewPlanHasIsRefusedBesideTheFormWithTheDecisionKept() {
+        Made m = HandoverFixture.make(clock);
+        String path = "/terms/" + m.a() + "/handover";
+        clock.setToday(LocalDate.of(2040, 7, 3));
+        HandoverFixture.create(as(m.incoming()), "/api/terms/" + m.b() + "/objectives",
+                HandoverFixture.objective("Grow merchants", 50));
+        Session in = Sessions.session(m.incoming(), "password1");
+        in.form(path).formParam("objective", m.growth()).formParam("decision", "CARRY_OVER").formParam("weight", "45")
+                .post(path + "/decisions").then().statusCode(409)
+                .body(containsString("already has an objective &quot;Grow merchants&quot;"))
+                .body(containsString("value=\"45\""))
+                .body(containsString("<option value=\"CARRY_OVER\" selected"));
+        as(m.incoming()).get("/api/terms/" + m.b()).then().body("objectives.size()", equalTo(1));
+        in.req().get(path).then().statusCode(200).body(containsString("0 of 2 decided"));
+    }
 }

@@ -181,6 +181,19 @@ class ProgressResourceTest {
     }
 
     @Test
+    void theHistoryShowsWhenAnEntryWasMadeInTheConfiguredZoneToTheMinute() {
+        Made t = threeKpis();
+        long a = t.kpis().get(0);
+        Sessions.basic(t.president()).contentType("application/json")
+                .body(Map.of("asOf", "2030-03-15", "value", 140)).post("/api/kpis/" + a + "/progress")
+                .then().statusCode(201);
+        // the clock stands at noon in Asia/Shanghai (termboard.time-zone), i.e. 04:00 UTC
+        ProgressFixture.session(t.president()).get().get("/terms/" + t.termId() + "/progress").then()
+                .statusCode(200).body(containsString("<td>2030-03-31 12:00 (UTC+08:00)</td>"))
+                .body(not(containsString("2030-03-31T04:00"))).body(not(containsString("2030-03-31T12:00")));
+    }
+
+    @Test
     void aCsvImportStoresEveryRow() {
         Made t = threeKpis();
         var as = ProgressFixture.session(t.president());

@@ -117,7 +117,8 @@ class ReportResourceTest {
                 .contentType("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"group-" + s.group + ".csv\"")
                 .extract().asString();
-        List<String> lines = csv.lines().toList();
+        assertTrue(csv.startsWith("\uFEFFrow,"), "starts with a byte order mark for spreadsheets: " + csv);
+        List<String> lines = csv.substring(1).lines().toList();
         assertEquals("row,term_id,group,label,president,metric,kpi_id,actual,attainment,status,kpi_score,coverage,"
                 + "review_score,composite,continuity,delta_kpi_score,delta_review_score,delta_composite,"
                 + "delta_attainment", lines.get(0));
@@ -141,6 +142,9 @@ class ReportResourceTest {
                 + ",2026 H1,Final,true,2026-06-20,2026-07-10,3,2,0.6666666666666667,,,"), reviewers);
         String president = Sessions.demo("exec").get("/reports/presidents/" + s.president + ".csv").then()
                 .statusCode(200).extract().asString();
+        for (String csv : new String[] {compare, reviewers, president}) {
+            assertTrue(csv.startsWith("\uFEFF") && !csv.startsWith("\uFEFF\uFEFF"), "one byte order mark: " + csv);
+        }
         assertTrue(president.contains(s.termId + "," + s.group + ",2026 H1," + s.president
                 + ",2026-01-01,2026-06-30,ENDED,APPROVED,0.972,0.8,3.6,84.32,0.4,1,5,4,0.8"), president);
     }

@@ -100,7 +100,8 @@ class ScorecardResourceTest {
                 .contentType("text/csv; charset=UTF-8")
                 .header("Content-Disposition", containsString("attachment; filename=\"scorecard-" + s.group))
                 .extract().asString();
-        List<String> lines = csv.lines().toList();
+        assertTrue(csv.startsWith("\uFEFFlevel,"), "starts with a byte order mark for spreadsheets: " + csv);
+        List<String> lines = csv.substring(1).lines().toList();
         assertEquals("level,id,objective_id,name,weight,baseline,target,actual,attainment,status,entries,kpi_score,"
                 + "coverage,review_score,spread,disagreement,ratings,assigned,submitted,composite,continuity,elapsed,"
                 + "as_of", lines.get(0));

@@ -6,8 +6,10 @@ import com.termboard.term.TermAccess;
 import com.termboard.web.ApiError;
 import com.termboard.web.FieldError;
 import com.termboard.web.Flash;
+import com.termboard.web.FormPost;
 import com.termboard.web.FormState;
 import com.termboard.web.Idempotency;
+import com.termboard.web.Kept;
 import com.termboard.web.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -65,7 +68,7 @@ public class ProgressResource {
     Idempotency idempotency;
 
     @GET
-    public TemplateInstance page(@PathParam("id") long id, @QueryParam("correct") Long correct) {
+    public Response page(@PathParam("id") long id, @QueryParam("correct") Long correct) {
         Term term = access.readable(id);
         Map<Long, Long> correcting = new HashMap<>();
         if (correct != null) {
@@ -74,7 +77,27 @@ public class ProgressResource {
                 correcting.put(entry.kpi.id, entry.id);
             }
         }
-        return Templates.page(pages.build(term, correcting), FormState.empty(), List.of(), newToken());
+        return FormPost.show("/terms/" + id + "/progress", kept -> render(term, kept, correcting));
+    }
+
+    /**
+     * The page; after a refusal with the user's input, the messages (the refusal's first) and the form's token, and
+     * the entries that form was correcting.
+     */
+    private String render(Term term, Kept kept, Map<Long, Long> correcting) {
+        if (!kept.refused()) {
+            return Templates.page(pages.build(term, correcting), FormState.empty(), List.of(), newToken()).render();
+        }
+        Map<Long, Long> corrected = new HashMap<>();
+        MultivaluedMap<String, String> sent = new MultivaluedHashMap<>();
+        kept.values().forEach(sent::addAll);
+        ProgressForm.drafts(ProgressPages.kpisOf(term), sent, new ArrayList<>(), corrected);
+        List<FieldError> problems = new ArrayList<>();
+        problems.add(new FieldError("", kept.message()));
+        problems.addAll(kept.problems());
+        String token = kept.form().value(TOKEN);
+        return Templates.page(pages.build(term, corrected), kept.form(), problems,
+                token.isBlank() ? newToken() : token).render();
     }
 
     /** Saves the rows that have a value, all in one transaction; a repeat of the same form stores nothing. */
@@ -100,10 +123,10 @@ public class ProgressResource {
             ProgressMessages t = Texts.of(ProgressMessages.class);
             return idempotency.once(form.getFirst(TOKEN), "POST " + location, null, () -> {
                 int n = service.enter(id, drafts).size();
-                return Flash.redirect(location, n == 1 ? t.saved_one() : t.saved_many(n));
+                return FormPost.succeeded(location, n == 1 ? t.saved_one() : t.saved_many(n));
             }, stored -> Flash.redirect(stored.location(), t.already_saved()));
         } catch (ApiError e) {
-            return refused(term, e, FormState.of(form, e.errors), correcting, form.getFirst(TOKEN));
+            return refused(term, e, form);
         }
     }
 
@@ -144,22 +167,20 @@ public class ProgressResource {
             String key = token == null || token.isBlank() ? null : "import:" + token;
             return idempotency.once(key, "POST " + location + "/import", null, () -> {
                 int n = service.enter(id, parsed.drafts()).size();
-                return Flash.redirect(location, n == 1 ? t.imported_one() : t.imported_many(n));
+                return FormPost.succeeded(location, n == 1 ? t.imported_one() : t.imported_many(n));
             }, stored -> Flash.redirect(stored.location(), t.already_imported()));
         } catch (ApiError e) {
-            return refused(term, e, FormState.empty(), Map.of(), token);
+            MultivaluedMap<String, String> sent = new MultivaluedHashMap<>();
+            sent.add(TOKEN, token == null || token.isBlank() ? newToken() : token);
+            return refused(term, e, sent);
         }
     }
 
-    /** The page again with the user's input, the messages and the status: 422 for invalid input, else the refusal's. */
-    private Response refused(Term term, ApiError e, FormState form, Map<Long, Long> correcting, String token) {
-        int status = e.status == 400 ? 422 : e.status;
-        List<FieldError> problems = new ArrayList<>();
-        problems.add(new FieldError("", e.getMessage()));
-        problems.addAll(e.errors);
-        String keep = token == null || token.isBlank() ? newToken() : token;
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.page(pages.build(term, correcting), form, problems, keep)).build();
+    /** The page again with the user's input and the messages: 422 for invalid input, 409 for a conflict. */
+    private Response refused(Term term, ApiError e, MultivaluedMap<String, String> form) {
+        Map<Long, Long> none = Map.of();
+        return FormPost.refused(form, e, "/terms/" + term.id + "/progress", "progress",
+                kept -> render(term, kept, none));
     }
 
     private static String newToken() {

@@ -14,10 +14,10 @@ import com.termboard.user.Role;
 import com.termboard.user.User;
 import com.termboard.user.UserService;
 import com.termboard.web.ApiError;
-import com.termboard.web.Flash;
 import com.termboard.web.FormPost;
 import com.termboard.web.FormReader;
 import com.termboard.web.FormState;
+import com.termboard.web.Kept;
 import com.termboard.web.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -86,8 +86,8 @@ public class AdminResource {
     MetricService metrics;
 
     @GET
-    public String admin() {
-        return page(null, FormState.empty(), null);
+    public Response admin() {
+        return FormPost.show("/admin", this::page);
     }
 
     @GET
@@ -132,19 +132,13 @@ public class AdminResource {
                 Texts.of(AdminMessages.class).metric_added());
     }
 
+    /** FormPost keeps no password of a refused form: the page never echoes it back. */
     private Response attempt(String key, MultivaluedMap<String, String> form, Supplier<Object> change, String done) {
-        MultivaluedMap<String, String> shown = new MultivaluedHashMap<>(form);
-        shown.remove("password"); // never echo a password back into the page
-        try {
-            change.get();
-            return Flash.redirect("/admin", done);
-        } catch (ApiError e) {
-            return FormPost.refused(shown, e, (state, conflict) -> page(key, state, conflict));
-        }
+        return FormPost.attempt(form, change::get, "/admin", key, done, this::page);
     }
 
-    private String page(String key, FormState failed, String conflict) {
+    private String page(Kept kept) {
         return Templates.admin(new AdminPage(User.allByUsername(), BusinessGroup.allByCode(), Metric.allByCode(),
-                key, failed, conflict)).render();
+                kept.key(), kept.form(), kept.conflict())).render();
     }
 }

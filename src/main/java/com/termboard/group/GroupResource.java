@@ -8,7 +8,6 @@ import com.termboard.user.Role;
 import com.termboard.user.User;
 import com.termboard.web.ApiError;
 import com.termboard.web.CurrentUser;
-import com.termboard.web.Flash;
 import com.termboard.web.FormPost;
 import com.termboard.web.FormReader;
 import com.termboard.web.FormState;
@@ -65,8 +64,9 @@ public class GroupResource {
 
     @GET
     @Path("{code}")
-    public String group(@PathParam("code") String code) {
-        return page(group0(code), null, FormState.empty(), null);
+    public Response group(@PathParam("code") String code) {
+        BusinessGroup group = group0(code);
+        return FormPost.show("/groups/" + code, kept -> page(group, kept.key(), kept.form(), kept.conflict()));
     }
 
     @POST
@@ -82,7 +82,7 @@ public class GroupResource {
             LocalDate end = r.date("endDate");
             r.check();
             Term term = terms.create(group, president, start, end, r.text("label"));
-            return Flash.redirect("/groups/" + code, Texts.of(GroupMessages.class).term_added(term.label));
+            return FormPost.succeeded("/groups/" + code, Texts.of(GroupMessages.class).term_added(term.label));
         } catch (ApiError e) {
             return refused(group, "term", form, e);
         }
@@ -103,7 +103,7 @@ public class GroupResource {
             List<String> names = roster == null ? List.of() : Arrays.stream(roster.split("[,\\s]+"))
                     .filter(s -> !s.isBlank()).toList();
             int n = terms.rotate(group, names, start, count).size();
-            return Flash.redirect("/groups/" + code, Texts.of(GroupMessages.class).rotation_added(n));
+            return FormPost.succeeded("/groups/" + code, Texts.of(GroupMessages.class).rotation_added(n));
         } catch (ApiError e) {
             return refused(group, "rotation", form, e);
         }
@@ -123,14 +123,15 @@ public class GroupResource {
             groups.update(group, new GroupRequest(code, r.text("name"), r.text("description"), months,
                     units == null ? List.of() : Arrays.stream(units.split("\\R")).map(String::trim)
                             .filter(s -> !s.isEmpty()).toList()));
-            return Flash.redirect("/groups/" + code, Texts.of(GroupMessages.class).group_saved());
+            return FormPost.succeeded("/groups/" + code, Texts.of(GroupMessages.class).group_saved());
         } catch (ApiError e) {
             return refused(group, "group", form, e);
         }
     }
 
     private Response refused(BusinessGroup group, String key, MultivaluedMap<String, String> form, ApiError e) {
-        return FormPost.refused(form, e, (state, conflict) -> page(group0(group.code), key, state, conflict));
+        return FormPost.refused(form, e, "/groups/" + group.code, key,
+                kept -> page(group0(group.code), kept.key(), kept.form(), kept.conflict()));
     }
 
     private String page(BusinessGroup group, String key, FormState form, String conflict) {

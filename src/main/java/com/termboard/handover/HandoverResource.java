@@ -69,8 +69,10 @@ public class HandoverResource {
 
     // Rendered inside the transaction: the entities it shows are still attached there.
     @GET
-    public String show(@PathParam("id") long id) {
-        return page(guard.readable(id), null, FormState.empty(), null);
+    public Response show(@PathParam("id") long id) {
+        Term term = guard.readable(id);
+        return FormPost.show("/terms/" + id + "/handover",
+                kept -> page(term, kept.key(), kept.form(), kept.conflict()));
     }
 
     @POST
@@ -112,11 +114,11 @@ public class HandoverResource {
                 .map(f -> new ApiError(e.status, Texts.msg().error_invalid(), f.message(), List.of())).orElse(e);
     }
 
-    /** Runs a change; a refusal re-renders the page with the form as sent (422, or 409 for a conflict). */
+    /** Runs a change; a refusal shows the page again with the form as sent (422, or 409 for a conflict). */
     private Response attempt(Term term, String key, MultivaluedMap<String, String> form, Runnable change,
             String done) {
-        return FormPost.attempt(form, change, "/terms/" + term.id + "/handover", done,
-                (state, conflict) -> page(Term.findById(term.id), key, state, conflict));
+        return FormPost.attempt(form, change, "/terms/" + term.id + "/handover", key, done,
+                kept -> page(Term.findById(term.id), kept.key(), kept.form(), kept.conflict()));
     }
 
     private String page(Term term, String key, FormState failed, String conflict) {

@@ -12,6 +12,7 @@ import com.termboard.web.CurrentUser;
 import com.termboard.web.FormPost;
 import com.termboard.web.FormReader;
 import com.termboard.web.FormState;
+import com.termboard.web.Kept;
 import com.termboard.web.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -63,8 +64,9 @@ public class PlanResource {
 
     // Pages render inside the transaction: the entities they show are still attached there.
     @GET
-    public String show(@PathParam("id") long id) {
-        return page(access.readable(id), null, FormState.empty(), null);
+    public Response show(@PathParam("id") long id) {
+        Term term = access.readable(id);
+        return FormPost.show("/terms/" + id + "/plan", kept -> page(term, kept));
     }
 
     @POST
@@ -161,14 +163,17 @@ public class PlanResource {
         }, Texts.of(PlanMessages.class).plan_rejected());
     }
 
-    /** Runs a change; a refusal re-renders the page with the form as it was sent (422, or 409 for a conflict). */
+    /** Runs a change; a refusal shows the page again with the form as it was sent (422, or 409 for a conflict). */
     private Response attempt(Term term, String key, MultivaluedMap<String, String> form, Supplier<Object> change,
             String done) {
-        return FormPost.attempt(form, change::get, "/terms/" + term.id + "/plan", done,
-                (state, conflict) -> page(Term.findById(term.id), key, state, conflict));
+        return FormPost.attempt(form, change::get, "/terms/" + term.id + "/plan", key, done,
+                kept -> page(Term.findById(term.id), kept));
     }
 
-    private String page(Term term, String key, FormState failed, String conflict) {
+    private String page(Term term, Kept kept) {
+        String key = kept.key();
+        FormState failed = kept.form();
+        String conflict = kept.conflict();
         List<Objective> objectives = PlanWorkflow.plan(term);
         List<String> blockers = PlanBlocks.of(objectives);
         boolean canEdit = guard.canEdit(term);

@@ -6,8 +6,10 @@ import com.termboard.term.TermAccess;
 import com.termboard.web.ApiError;
 import com.termboard.web.FieldError;
 import com.termboard.web.Flash;
+import com.termboard.web.FormPost;
 import com.termboard.web.FormState;
 import com.termboard.web.Idempotency;
+import com.termboard.web.Kept;
 import com.termboard.web.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -46,6 +49,9 @@ public class ProgressResource {
 
     static final String TOKEN = "idempotency-token";
 
+    /** Kept with a refused form: the KPIs whose far-off value waits for its confirmation box. */
+    private static final String UNCONFIRMED = "unconfirmed-kpi";
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(ProgressPages.Page page, FormState form, List<FieldError> problems,
@@ -65,7 +71,7 @@ public class ProgressResource {
     Idempotency idempotency;
 
     @GET
-    public TemplateInstance page(@PathParam("id") long id, @QueryParam("correct") Long correct) {
+    public Response page(@PathParam("id") long id, @QueryParam("correct") Long correct) {
         Term term = access.readable(id);
         Map<Long, Long> correcting = new HashMap<>();
         if (correct != null) {
@@ -74,7 +80,30 @@ public class ProgressResource {
                 correcting.put(entry.kpi.id, entry.id);
             }
         }
-        return Templates.page(pages.build(term, correcting), FormState.empty(), List.of(), newToken(), Set.of());
+        return FormPost.show("/terms/" + id + "/progress", kept -> render(term, kept, correcting));
+    }
+
+    /**
+     * The page; after a refusal with the user's input, the messages (the refusal's first) and the form's token, the
+     * entries that form was correcting and the far-off values it must confirm.
+     */
+    private String render(Term term, Kept kept, Map<Long, Long> correcting) {
+        if (!kept.refused()) {
+            return Templates.page(pages.build(term, correcting), FormState.empty(), List.of(), newToken(), Set.of())
+                    .render();
+        }
+        Map<Long, Long> corrected = new HashMap<>();
+        MultivaluedMap<String, String> sent = new MultivaluedHashMap<>();
+        kept.values().forEach(sent::addAll);
+        ProgressForm.drafts(ProgressPages.kpisOf(term), sent, new ArrayList<>(), corrected);
+        List<FieldError> problems = new ArrayList<>();
+        problems.add(new FieldError("", kept.message()));
+        problems.addAll(kept.problems());
+        Set<Long> confirming = new HashSet<>();
+        kept.all(UNCONFIRMED).forEach(kpi -> confirming.add(Long.valueOf(kpi)));
+        String token = kept.form().value(TOKEN);
+        return Templates.page(pages.build(term, corrected), kept.form(), problems,
+                token.isBlank() ? newToken() : token, confirming).render();
     }
 
     /**
@@ -103,11 +132,19 @@ public class ProgressResource {
             ProgressMessages t = Texts.of(ProgressMessages.class);
             return idempotency.once(form.getFirst(TOKEN), "POST " + location, null, () -> {
                 int n = service.enter(id, drafts, confirmed(drafts, form)::contains).size();
-                return Flash.redirect(location, n == 1 ? t.saved_one() : t.saved_many(n));
+                return FormPost.succeeded(location, n == 1 ? t.saved_one() : t.saved_many(n));
             }, stored -> Flash.redirect(stored.location(), t.already_saved()));
         } catch (ApiError e) {
-            return refused(term, e, FormState.of(form, e.errors), correcting, form.getFirst(TOKEN),
-                    e instanceof UnconfirmedValues u ? u.kpis : Set.of());
+            MultivaluedMap<String, String> kept = new MultivaluedHashMap<>();
+            form.forEach((name, values) -> {
+                if (!UNCONFIRMED.equals(name)) {
+                    kept.addAll(name, values);
+                }
+            });
+            if (e instanceof UnconfirmedValues u) {
+                u.kpis.forEach(kpi -> kept.add(UNCONFIRMED, kpi.toString()));
+            }
+            return refused(term, e, kept);
         }
     }
 
@@ -148,23 +185,20 @@ public class ProgressResource {
             String key = token == null || token.isBlank() ? null : "import:" + token;
             return idempotency.once(key, "POST " + location + "/import", null, () -> {
                 int n = service.enter(id, parsed.drafts()).size();
-                return Flash.redirect(location, n == 1 ? t.imported_one() : t.imported_many(n));
+                return FormPost.succeeded(location, n == 1 ? t.imported_one() : t.imported_many(n));
             }, stored -> Flash.redirect(stored.location(), t.already_imported()));
         } catch (ApiError e) {
-            return refused(term, e, FormState.empty(), Map.of(), token, Set.of());
+            MultivaluedMap<String, String> sent = new MultivaluedHashMap<>();
+            sent.add(TOKEN, token == null || token.isBlank() ? newToken() : token);
+            return refused(term, e, sent);
         }
     }
 
-    /** The page again with the user's input, the messages and the status: 422 for invalid input, else the refusal's. */
-    private Response refused(Term term, ApiError e, FormState form, Map<Long, Long> correcting, String token,
-            Set<Long> confirming) {
-        int status = e.status == 400 ? 422 : e.status;
-        List<FieldError> problems = new ArrayList<>();
-        problems.add(new FieldError("", e.getMessage()));
-        problems.addAll(e.errors);
-        String keep = token == null || token.isBlank() ? newToken() : token;
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.page(pages.build(term, correcting), form, problems, keep, confirming)).build();
+    /** The page again with the user's input and the messages: 422 for invalid input, 409 for a conflict. */
+    private Response refused(Term term, ApiError e, MultivaluedMap<String, String> form) {
+        Map<Long, Long> none = Map.of();
+        return FormPost.refused(form, e, "/terms/" + term.id + "/progress", "progress",
+                kept -> render(term, kept, none));
     }
 
     /** The KPIs whose far-off value the user confirmed: the box sent back carries the very value of the row. */

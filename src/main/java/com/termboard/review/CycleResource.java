@@ -8,7 +8,8 @@ import com.termboard.user.User;
 import com.termboard.web.ApiError;
 import com.termboard.web.CurrentUser;
 import com.termboard.web.FieldError;
-import com.termboard.web.Flash;
+import com.termboard.web.FormPost;
+import com.termboard.web.Kept;
 import com.termboard.web.FormState;
 import com.termboard.web.Texts;
 import com.termboard.web.IsoDate;
@@ -75,9 +76,9 @@ public class CycleResource {
 
     @GET
     @Path("terms/{id}/cycles")
-    public TemplateInstance termCycles(@PathParam("id") Long termId) {
+    public Response termCycles(@PathParam("id") Long termId) {
         Term term = access.readable(termId);
-        return termPage(term, FormState.empty(), null, Set.of());
+        return FormPost.show("/terms/" + term.id + "/cycles", kept -> termPage(term, kept));
     }
 
     // Pages check roles in the method, not with @RolesAllowed: a @RolesAllowed refusal is answered on the I/O
@@ -92,28 +93,27 @@ public class CycleResource {
         LocalDate opens = date(form.getFirst("opensOn"), "opensOn", errors);
         LocalDate closes = date(form.getFirst("closesOn"), "closesOn", errors);
         List<String> reviewers = form.get("reviewers") == null ? List.of() : form.get("reviewers");
-        String formError = Texts.of(ReviewMessages.class).form_attention();
+        String location = "/terms/" + term.id + "/cycles";
+        ApiError refusal = ApiError.invalid(errors);
         if (errors.isEmpty()) {
             try {
                 ReviewCycle cycle = cycles.create(term, new NewCycle(form.getFirst("name"), opens, closes,
                         "true".equals(form.getFirst("final")), reviewers));
-                return Flash.redirect("/cycles/" + cycle.id, Texts.of(ReviewMessages.class).cycle_created(cycle.name));
+                FormPost.forget(location);
+                return FormPost.succeeded("/cycles/" + cycle.id,
+                        Texts.of(ReviewMessages.class).cycle_created(cycle.name));
             } catch (ApiError e) {
-                if (e.status != 400 && e.status != 409) {
-                    throw e;
-                }
-                errors.addAll(e.errors);
-                formError = e.status == 409 ? e.getMessage() : formError;
+                refusal = e;
             }
         }
-        String html = termPage(term, FormState.of(form, errors), formError, Set.copyOf(reviewers)).render();
-        return Response.status(422).type(MediaType.TEXT_HTML).entity(html).build();
+        return FormPost.refused(form, refusal, location, "cycle", kept -> termPage(term, kept));
     }
 
     @GET
     @Path("cycles/{id}")
-    public TemplateInstance cycle(@PathParam("id") Long cycleId) {
-        return Templates.cycle(cyclePages.build(readableCycle(cycleId), null, null));
+    public Response cycle(@PathParam("id") Long cycleId) {
+        ReviewCycle cycle = readableCycle(cycleId);
+        return FormPost.show("/cycles/" + cycle.id, kept -> cyclePage(cycle, kept));
     }
 
     @POST
@@ -126,18 +126,20 @@ public class CycleResource {
             throw ApiError.notFound(Texts.of(ReviewMessages.class).no_review(reviewId));
         }
         String reason = form.getFirst("reason");
-        try {
-            cycles.reopen(reviewId, reason);
-            return Flash.redirect("/cycles/" + review.cycle.id,
-                    Texts.of(ReviewMessages.class).reopened(review.reviewer.displayName));
-        } catch (ApiError e) {
-            if (e.status != 400 && e.status != 409) {
-                throw e;
-            }
-            String message = e.errors.isEmpty() ? e.getMessage() : e.errors.get(0).message();
-            String html = Templates.cycle(cyclePages.build(review.cycle, review.id, message)).render();
-            return Response.status(422).type(MediaType.TEXT_HTML).entity(html).build();
+        String location = "/cycles/" + review.cycle.id;
+        ReviewCycle cycle = review.cycle;
+        return FormPost.attempt(form, () -> cycles.reopen(reviewId, reason), location, "review-" + review.id,
+                Texts.of(ReviewMessages.class).reopened(review.reviewer.displayName), kept -> cyclePage(cycle, kept));
+    }
+
+    /** A cycle's page; a refused reopen shows its message beside the review it was for. */
+    private String cyclePage(ReviewCycle cycle, Kept kept) {
+        if (!kept.refused()) {
+            return Templates.cycle(cyclePages.build(cycle, null, null)).render();
         }
+        String message = kept.problems().isEmpty() ? kept.message() : kept.problems().get(0).message();
+        Long review = Long.valueOf(kept.key().substring("review-".length()));
+        return Templates.cycle(cyclePages.build(cycle, review, message)).render();
     }
 
     private void requireAdmin() {
@@ -155,10 +157,14 @@ public class CycleResource {
         return cycle;
     }
 
-    private TemplateInstance termPage(Term term, FormState form, String formError, Set<String> chosen) {
+    /** The term's cycles; a refused create form says "see the fields" for invalid input, else the reason. */
+    private String termPage(Term term, Kept kept) {
+        String formError = !kept.refused() ? null
+                : kept.status() == 422 ? Texts.of(ReviewMessages.class).form_attention() : kept.message();
         String previous = Term.previousOf(term).map(t -> t.president.username).orElse(null);
-        return Templates.termCycles(term, ReviewCycle.ofTerm(term), today.date(), me.isAdmin(), form, formError,
-                me.isAdmin() ? User.withRole(Role.REVIEWER) : List.of(), chosen, previous);
+        return Templates.termCycles(term, ReviewCycle.ofTerm(term), today.date(), me.isAdmin(), kept.form(),
+                formError, me.isAdmin() ? User.withRole(Role.REVIEWER) : List.of(), Set.copyOf(kept.all("reviewers")),
+                previous).render();
     }
 
     private static LocalDate date(String raw, String field, List<FieldError> errors) {

@@ -5,8 +5,8 @@ import com.termboard.system.Today;
 import com.termboard.web.ApiError;
 import com.termboard.web.CurrentUser;
 import com.termboard.web.FieldError;
-import com.termboard.web.Flash;
-import com.termboard.web.FormState;
+import com.termboard.web.FormPost;
+import com.termboard.web.Kept;
 import com.termboard.web.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -52,10 +52,10 @@ public class ReviewResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance show(@PathParam("id") Long cycleId) {
+    public Response show(@PathParam("id") Long cycleId) {
         requireReviewer();
         ReviewCycle cycle = reviews.assignedCycle(cycleId, me.user());
-        return Templates.review(pages.build(cycle, me.user(), today.date(), FormState.empty(), null));
+        return FormPost.show("/cycles/" + cycle.id + "/review", kept -> page(cycle, kept));
     }
 
     @POST
@@ -88,22 +88,27 @@ public class ReviewResource {
         if (submit && !"yes".equals(form.getFirst("confirm"))) {
             errors.add(new FieldError("confirm", t.tick_confirm()));
         }
-        String formError = null;
+        String location = "/cycles/" + cycle.id + "/review";
+        ApiError refusal;
         if (errors.isEmpty()) {
             try {
                 reviews.save(cycle, me.user(), new ReviewInput(ratings, form.getFirst("comment"), submit,
                         version(form.getFirst("version"))));
-                return Flash.redirect("/cycles/" + cycle.id + "/review",
-                        submit ? t.submitted_thanks() : t.draft_saved());
+                return FormPost.succeeded(location, submit ? t.submitted_thanks() : t.draft_saved());
             } catch (ApiError e) {
-                errors.addAll(onFields(e.errors, ratings));
-                formError = e.status == 400 ? t.form_attention() : e.getMessage();
+                refusal = new ApiError(e.status, e.title, e.getMessage(), onFields(e.errors, ratings));
             }
         } else {
-            formError = t.form_attention();
+            refusal = ApiError.invalid(errors);
         }
-        ReviewPage page = pages.build(cycle, me.user(), today.date(), FormState.of(form, errors), formError);
-        return Response.status(422).type(MediaType.TEXT_HTML).entity(Templates.review(page).render()).build();
+        return FormPost.refused(form, refusal, location, "review", kept -> page(cycle, kept));
+    }
+
+    /** The review page; a refused form says "see the fields" for invalid input, else the refusal's reason. */
+    private String page(ReviewCycle cycle, Kept kept) {
+        String formError = !kept.refused() ? null
+                : kept.status() == 422 ? Texts.of(ReviewMessages.class).form_attention() : kept.message();
+        return Templates.review(pages.build(cycle, me.user(), today.date(), kept.form(), formError)).render();
     }
 
     // Checked here, not with @RolesAllowed: see CycleResource.

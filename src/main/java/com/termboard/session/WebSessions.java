@@ -40,6 +40,9 @@ public class WebSessions {
     @Inject
     TermboardConfig config;
 
+    @Inject
+    KeptForms kept;
+
     @ConfigProperty(name = "quarkus.http.auth.form.timeout")
     Duration idleTimeout;
 
@@ -107,6 +110,7 @@ public class WebSessions {
     public void end(String id) {
         if (id != null && !id.isEmpty() && id.length() <= 100) {
             WebSession.update("endedAt = ?1 where idHash = ?2 and endedAt is null", SecurityClock.now(), hash(id));
+            kept.dropSession(id);
         }
     }
 

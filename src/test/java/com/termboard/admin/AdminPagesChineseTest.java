@@ -3,6 +3,7 @@ package com.termboard.admin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import com.termboard.testing.Refused;
 import com.termboard.testing.BundleTexts;
 import com.termboard.testing.Fixtures;
 import com.termboard.testing.Sessions;
@@ -37,15 +38,16 @@ class AdminPagesChineseTest {
         Session admin = Sessions.session("admin", "demo");
         admin.form("/admin").header("Accept-Language", ZH).formParam("code", "bad code").formParam("name", "X")
                 .formParam("unit", "%").formParam("direction", "SIDEWAYS").formParam("aggregation", "LATEST")
-                .post("/admin/metrics").then().statusCode(422)
+                .filter(Refused.page()).post("/admin/metrics").then().statusCode(422)
                 .body(containsString("只能使用大写字母、数字、短横线和下划线，例如 TPV。"))
                 .body(containsString("请选择 HIGHER_IS_BETTER（越高越好）或 LOWER_IS_BETTER（越低越好）。"));
         admin.form("/admin").header("Accept-Language", ZH).formParam("code", "DPBG").formParam("name", "Again")
-                .formParam("termMonths", "6").post("/admin/groups").then().statusCode(409)
+                .formParam("termMonths", "6").filter(Refused.page()).post("/admin/groups").then().statusCode(409)
                 .body(containsString("代码为 DPBG 的事业群已存在。"));
         String code = Fixtures.unique("G");
         admin.form("/admin").header("Accept-Language", ZH).formParam("code", code).formParam("name", "Group " + code)
-                .formParam("termMonths", "6").formParam("units", "A\nB\nA").post("/admin/groups").then()
+                .formParam("termMonths", "6").formParam("units", "A\nB\nA")
+                .filter(Refused.page()).post("/admin/groups").then()
                 .statusCode(422).body(containsString("每个业务单元的名称不能重复。"));
         admin.form("/admin").header("Accept-Language", ZH).formParam("code", code).formParam("name", "Group " + code)
                 .formParam("termMonths", "6").post("/admin/groups").then().statusCode(303);

@@ -3,6 +3,7 @@ package com.termboard.group;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import com.termboard.testing.Refused;
 import com.termboard.testing.BundleTexts;
 import com.termboard.testing.Fixtures;
 import com.termboard.testing.Sessions;
@@ -54,18 +55,18 @@ class GroupPagesChineseTest {
         String page = "/groups/" + code;
         admin.form(page).header("Accept-Language", ZH).formParam("presidents", p + " nobody-here")
                 .formParam("startDate", "2046-01-01").formParam("count", "2")
-                .post(page + "/rotation").then().statusCode(422)
+                .filter(Refused.page()).post(page + "/rotation").then().statusCode(422)
                 .body(containsString("用户 nobody-here 不存在。"))
                 .body(containsString("value=\"" + p + " nobody-here\""));
         admin.form(page).header("Accept-Language", ZH).formParam("president", p).formParam("startDate", "2046-01-01")
-                .formParam("endDate", "2045-12-01").post(page + "/terms").then().statusCode(422)
+                .formParam("endDate", "2045-12-01").filter(Refused.page()).post(page + "/terms").then().statusCode(422)
                 .body(containsString("必须晚于开始日期。"));
         admin.form(page).header("Accept-Language", ZH).formParam("president", p).formParam("startDate", "2046-01-01")
                 .post(page + "/terms").then().statusCode(303);
         admin.req().header("Accept-Language", ZH).get(page).then().statusCode(200)
                 .body(containsString("已添加任期 2046 H1。"));
         admin.form(page).header("Accept-Language", ZH).formParam("president", p).formParam("startDate", "2046-03-01")
-                .post(page + "/terms").then().statusCode(409)
+                .filter(Refused.page()).post(page + "/terms").then().statusCode(409)
                 .body(containsString("任期 2046年3月1日 至 2046年8月31日 与 " + code + " 的第 1 个任期（2046 H1，"
                         + "2046年1月1日 至 2046年6月30日）重叠。"));
     }

@@ -2,6 +2,7 @@ package com.termboard.handover;
 
 import static org.hamcrest.Matchers.containsString;
 
+import com.termboard.testing.Refused;
 import com.termboard.handover.HandoverFixture.Made;
 import com.termboard.testing.BundleTexts;
 import com.termboard.testing.MutableClock;
@@ -44,14 +45,16 @@ class HandoverChineseTest {
         String early = out.req().header("Accept-Language", "zh-CN").get(path).then().statusCode(200)
                 .body(containsString("交接将于 2040年5月31日 开放")).extract().asString();
         BundleTexts.assertNoEnglish(early, "handover", "msg");
-        out.form(path).header("Accept-Language", "zh-CN").formParam("note", "Early").post(path + "/note").then()
+        out.form(path).header("Accept-Language", "zh-CN").formParam("note", "Early")
+                .filter(Refused.page()).post(path + "/note").then()
                 .statusCode(409).body(containsString("交接说明将于 2040年5月31日 开放，即任期结束前 30 天。"));
 
         clock.setToday(LocalDate.of(2040, 6, 10));
         String open = out.req().header("Accept-Language", "zh-CN").get(path).then().statusCode(200)
                 .body(containsString("保存交接说明")).body(containsString("结转")).extract().asString();
         BundleTexts.assertNoEnglish(open, "handover", "msg");
-        out.form(path).header("Accept-Language", "zh-CN").formParam("note", "x".repeat(20001)).post(path + "/note")
+        out.form(path).header("Accept-Language", "zh-CN").formParam("note", "x".repeat(20001))
+                .filter(Refused.page()).post(path + "/note")
                 .then().statusCode(422).body(containsString("最多 20000 个字符。"));
         out.form(path).header("Accept-Language", "zh-CN").formParam("note", "Fine").post(path + "/note").then()
                 .statusCode(303);

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.termboard.testing.Refused;
 import com.termboard.handover.HandoverFixture.Made;
 import com.termboard.testing.MutableClock;
 import com.termboard.testing.Sessions;
@@ -64,12 +65,12 @@ class HandoverResourceTest {
         clock.setToday(LocalDate.of(2040, 5, 1));
         out.req().get(path).then().statusCode(200).body(containsString("The handover opens on 2040-05-31"))
                 .body(not(containsString("save-note")));
-        out.form(path).formParam("note", "Early").post(path + "/note").then().statusCode(409)
+        out.form(path).formParam("note", "Early").filter(Refused.page()).post(path + "/note").then().statusCode(409)
                 .body(containsString("opens on 2040-05-31"));
 
         clock.setToday(LocalDate.of(2040, 6, 10));
         String tooLong = "y".repeat(20001);
-        out.form(path).formParam("note", tooLong).post(path + "/note").then().statusCode(422)
+        out.form(path).formParam("note", tooLong).filter(Refused.page()).post(path + "/note").then().statusCode(422)
                 .body(containsString("At most 20000 characters.")).body(containsString(tooLong));
         out.form(path).formParam("note", "State: fine.\nRisk: <fraud>.").formParam("rec-" + m.growth(), "CARRY_OVER")
                 .formParam("rec-" + m.quality(), "CLOSE").post(path + "/note").then().statusCode(303)
@@ -98,14 +99,17 @@ class HandoverResourceTest {
         Sessions.session(m.outgoing(), "password1").req().get(path).then().statusCode(200)
                 .body(not(containsString("id=\"decide-")));
         in.form(path).formParam("objective", m.quality()).formParam("decision", "DROP").formParam("reason", "")
-                .post(path + "/decisions").then().statusCode(422).body(containsString("Required."));
+                
+                .filter(Refused.page()).post(path + "/decisions").then().statusCode(422).body(containsString("Required."));
         in.form(path).formParam("objective", m.growth()).formParam("decision", "CARRY_OVER").formParam("weight", "x")
-                .post(path + "/decisions").then().statusCode(422).body(containsString("Enter a whole number."))
+                
+                .filter(Refused.page()).post(path + "/decisions").then().statusCode(422).body(containsString("Enter a whole number."))
                 .body(containsString("value=\"x\""));
         in.form(path).formParam("objective", m.growth()).formParam("decision", "CARRY_OVER").formParam("weight", "70")
                 .post(path + "/decisions").then().statusCode(303);
         in.form(path).formParam("objective", m.growth()).formParam("decision", "DROP").formParam("reason", "twice")
-                .post(path + "/decisions").then().statusCode(409).body(containsString("a decision is made once"));
+                
+                .filter(Refused.page()).post(path + "/decisions").then().statusCode(409).body(containsString("a decision is made once"));
         Sessions.session(m.outgoing(), "password1").form(path).formParam("objective", m.quality())
                 .formParam("decision", "DROP").formParam("reason", "not mine").post(path + "/decisions").then()
                 .statusCode(403);

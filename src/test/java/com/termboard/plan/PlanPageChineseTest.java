@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import com.termboard.testing.Refused;
 import com.termboard.testing.BundleTexts;
 import com.termboard.testing.Fixtures;
 import com.termboard.testing.Sessions;
@@ -48,12 +49,14 @@ class PlanPageChineseTest {
         long o = ((Number) Fixtures.as(p, "password1").get("/api/terms/" + term).then().extract()
                 .path("objectives[0].id")).longValue();
         s.form(page).header("Accept-Language", ZH).formParam("metric", "TPV").formParam("baseline", "5")
-                .formParam("target", "5").formParam("weight", "100").post(page + "/objectives/" + o + "/kpis")
+                .formParam("target", "5").formParam("weight", "100")
+                .filter(Refused.page()).post(page + "/objectives/" + o + "/kpis")
                 .then().statusCode(422)
                 .body(containsString("目标值必须与基线不同。"))
                 .body(not(containsString("The target must differ from the baseline.")));
         s.form(page).header("Accept-Language", ZH).formParam("metric", "NOPE").formParam("target", "1.1234567")
-                .formParam("weight", "100").post(page + "/objectives/" + o + "/kpis").then().statusCode(422)
+                .formParam("weight", "100")
+                .filter(Refused.page()).post(page + "/objectives/" + o + "/kpis").then().statusCode(422)
                 .body(containsString("指标库中没有指标 NOPE。"))
                 .body(containsString("最多 6 位小数。"));
     }

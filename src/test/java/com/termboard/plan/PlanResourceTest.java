@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import com.termboard.testing.Refused;
 import com.termboard.testing.Fixtures;
 import com.termboard.testing.Sessions;
 import com.termboard.testing.Sessions.Session;
@@ -60,12 +61,12 @@ class PlanResourceTest {
         String page = "/terms/" + term + "/plan";
         s.form(page).formParam("title", "Keep <b>this</b> title").formParam("weight", "heavy")
                 .formParam("perspective", "Growth")
-                .post(page + "/objectives").then().statusCode(422)
+                .filter(Refused.page()).post(page + "/objectives").then().statusCode(422)
                 .body(containsString("Enter a whole number."))
                 .body(containsString("value=\"Keep &lt;b&gt;this&lt;/b&gt; title\""))
                 .body(containsString("value=\"heavy\""));
         s.form(page).formParam("title", "").formParam("weight", "150").formParam("perspective", "Growth")
-                .post(page + "/objectives").then().statusCode(422)
+                .filter(Refused.page()).post(page + "/objectives").then().statusCode(422)
                 .body(containsString("Must be between 1 and 100."))
                 .body(containsString("Required."));
         Fixtures.as(p, "password1").get("/api/terms/" + term).then().body("objectives", hasSize(0));
@@ -81,7 +82,7 @@ class PlanResourceTest {
         String page = "/terms/" + term + "/plan";
         s.form(page).formParam("metric", "TPV").formParam("baseline", "5").formParam("target", "5")
                 .formParam("weight", "100")
-                .post(page + "/objectives/" + o + "/kpis").then().statusCode(422)
+                .filter(Refused.page()).post(page + "/objectives/" + o + "/kpis").then().statusCode(422)
                 .body(containsString("The target must differ from the baseline."));
         s.form(page).formParam("metric", "TPV").formParam("baseline", "").formParam("target", "1,200.5")
                 .formParam("weight", "100")
@@ -102,7 +103,7 @@ class PlanResourceTest {
                 .formParam("version", "0").post(page + "/objectives/" + o).then().statusCode(303);
         s.form(page).formParam("title", "Second save from an old page").formParam("weight", "100")
                 .formParam("perspective", "Growth").formParam("version", "0")
-                .post(page + "/objectives/" + o).then().statusCode(409)
+                .filter(Refused.page()).post(page + "/objectives/" + o).then().statusCode(409)
                 .body(containsString("Someone else changed this objective"))
                 .body(containsString("Second save from an old page"));
         Fixtures.as(p, "password1").get("/api/terms/" + term).then().body("objectives[0].title", equalTo("First save"));
@@ -148,7 +149,7 @@ class PlanResourceTest {
         president.req().get(page).then().body(containsString("Nothing blocks submission."));
         president.form(page).post(page + "/submit").then().statusCode(303);
         Session exec = Sessions.session("exec", "demo");
-        exec.form(page).formParam("reason", "").post(page + "/reject").then().statusCode(422)
+        exec.form(page).formParam("reason", "").filter(Refused.page()).post(page + "/reject").then().statusCode(422)
                 .body(containsString("Required."));
         exec.form(page).post(page + "/approve").then().statusCode(303);
         exec.req().get(page).then().body(containsString("APPROVED"));

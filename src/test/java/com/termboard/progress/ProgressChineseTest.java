@@ -5,6 +5,7 @@ import static com.termboard.metric.Aggregation.SUM;
 import static com.termboard.metric.Direction.HIGHER_IS_BETTER;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.termboard.testing.Refused;
 import com.termboard.progress.ProgressFixture.K;
 import com.termboard.progress.ProgressFixture.Made;
 import com.termboard.term.PlanStatus;
@@ -72,7 +73,7 @@ class ProgressChineseTest {
         String csv = "metric,asOf,value,comment\n" + t.codes().get(0) + ",2030-02-30,abc,bad\nNOPE,2030-03-01,5,x\n";
         String refused = chinese(president).multiPart("csrf-token", hidden.get("csrf-token"))
                 .multiPart("file", "progress.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
-                .post(page + "/import").then().statusCode(422).extract().asString();
+                .filter(Refused.page()).post(page + "/import").then().statusCode(422).extract().asString();
         assertContains(refused, "未导入任何内容：请修正下列各行后重新上传文件。", "第 2 行, asOf: 不是 yyyy-MM-dd 格式的日期。",
                 "第 2 行, value: 不是数字。", "第 3 行, metric: 本任期没有衡量 NOPE 的 KPI。");
         assertNoEnglish(refused, "progress");
@@ -82,7 +83,7 @@ class ProgressChineseTest {
                 .formParam("csrf-token", hidden.get("csrf-token"))
                 .formParam("idempotency-token", hidden.get("idempotency-token"))
                 .formParam("asOf-" + kpi, "2031-01-01").formParam("value-" + kpi, "twelve")
-                .post(page).then().statusCode(422).extract().asString();
+                .filter(Refused.page()).post(page).then().statusCode(422).extract().asString();
         assertContains(invalid, "不是数字；请使用数字和小数点。");
 
         chinese(president).contentType("application/x-www-form-urlencoded")

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import com.termboard.testing.Refused;
 import com.termboard.review.ReviewFixtures.TermRef;
 import com.termboard.testing.MutableClock;
 import com.termboard.testing.Sessions;
@@ -46,20 +47,20 @@ class CycleResourceTest {
                 .formParam("csrf-token", token).formParam("name", "Kept name")
                 .formParam("opensOn", "not a date").formParam("closesOn", term.end().plusDays(45).toString())
                 .formParam("reviewers", "rev2")
-                .post("/terms/" + term.id() + "/cycles").then().statusCode(422)
+                .filter(Refused.page()).post("/terms/" + term.id() + "/cycles").then().statusCode(422)
                 .body(containsString("value=\"Kept name\"")).body(containsString("A date as yyyy-MM-dd."))
                 .body(containsString("aria-describedby=\"opensOn-error\""))
                 .body(containsString("value=\"rev2\" checked"));
         admin.request().contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", token).formParam("name", "No one")
                 .formParam("opensOn", term.start().toString()).formParam("closesOn", term.end().toString())
-                .post("/terms/" + term.id() + "/cycles").then().statusCode(422)
+                .filter(Refused.page()).post("/terms/" + term.id() + "/cycles").then().statusCode(422)
                 .body(containsString("Assign at least one reviewer."));
         admin.request().contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", token).formParam("name", "Final two").formParam("final", "true")
                 .formParam("opensOn", term.end().plusDays(1).toString())
                 .formParam("closesOn", term.end().plusDays(5).toString()).formParam("reviewers", "rev2")
-                .post("/terms/" + term.id() + "/cycles").then().statusCode(422)
+                .filter(Refused.page()).post("/terms/" + term.id() + "/cycles").then().statusCode(409) // a conflict
                 .body(containsString("already has a final review cycle"));
     }
 
@@ -128,7 +129,8 @@ class CycleResourceTest {
                 .body(containsString(opens + " 12:00")).body(containsString("Reopen as draft"));
         String token = admin.csrf("/cycles/" + cycle);
         admin.request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token)
-                .formParam("reason", "").post("/reviews/" + review + "/reopen").then().statusCode(422)
+                .formParam("reason", "")
+                .filter(Refused.page()).post("/reviews/" + review + "/reopen").then().statusCode(422)
                 .body(containsString("Required.")).body(containsString("aria-describedby=\"reason-" + review + "-error\""));
         FormSession exec = new FormSession("exec");
         exec.request().contentType("application/x-www-form-urlencoded")

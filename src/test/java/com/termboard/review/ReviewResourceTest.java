@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import com.termboard.testing.Refused;
 import com.termboard.review.ReviewFixtures.TermRef;
 import com.termboard.testing.MutableClock;
 import com.termboard.testing.Sessions;
@@ -97,17 +98,17 @@ class ReviewResourceTest {
         long cycle = ReviewFixtures.cycle(term.id(), ReviewFixtures.unique("Submit"), opens, closes, List.of("rev1"));
         FormSession rev1 = new FormSession("rev1");
         form(rev1, cycle, "submit").formParam("rating-" + objectives.get(0), "5").formParam("confirm", "yes")
-                .post("/cycles/" + cycle + "/review").then().statusCode(422)
+                .filter(Refused.page()).post("/cycles/" + cycle + "/review").then().statusCode(422)
                 .body(containsString("Rate this objective to submit the review."))
                 .body(containsString("aria-invalid=\"true\""))
                 .body(containsString("name=\"rating-" + objectives.get(0) + "\" value=\"5\" checked"));
         RequestSpecification all = form(rev1, cycle, "submit");
         objectives.forEach(o -> all.formParam("rating-" + o, "3"));
-        all.post("/cycles/" + cycle + "/review").then().statusCode(422)
+        all.filter(Refused.page()).post("/cycles/" + cycle + "/review").then().statusCode(422)
                 .body(containsString("Tick the box to confirm"));
         RequestSpecification outOfRange = form(rev1, cycle, "draft");
         objectives.forEach(o -> outOfRange.formParam("rating-" + o, "9"));
-        outOfRange.post("/cycles/" + cycle + "/review").then().statusCode(422)
+        outOfRange.filter(Refused.page()).post("/cycles/" + cycle + "/review").then().statusCode(422)
                 .body(containsString("Must be between 1 and 5."));
         Assertions.assertEquals(0, ReviewFixtures.reviewsStored(cycle));
         RequestSpecification confirmed = form(rev1, cycle, "submit").formParam("confirm", "yes");
@@ -119,7 +120,7 @@ class ReviewResourceTest {
         // the form is gone, and a replayed post is refused with the reason
         RequestSpecification again = form(rev1, cycle, "draft");
         objectives.forEach(o -> again.formParam("rating-" + o, "1"));
-        again.post("/cycles/" + cycle + "/review").then().statusCode(422)
+        again.filter(Refused.page()).post("/cycles/" + cycle + "/review").then().statusCode(409) // a conflict
                 .body(containsString("can no longer change"));
     }
 

@@ -1,0 +1,61 @@
+package com.termboard.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
+import io.restassured.http.Header;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * A page form that is refused, as a browser sees it: the POST answers 303 back to the page (post/redirect/get),
+ * and the answer the test checks is that page's GET, with the same cookies and language. A reload of the page
+ * must answer the same status and show the same kept form. Add it to a form POST that the page refuses:
+ * {@code s.form(page).formParam(…).filter(Refused.page()).post(…).then().statusCode(422)}.
+ */
+public final class Refused implements Filter {
+
+    private Refused() {
+    }
+
+    public static Refused page() {
+        return new Refused();
+    }
+
+    @Override
+    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
+            FilterContext ctx) {
+        Response post = ctx.next(request, response);
+        assertEquals(303, post.statusCode(), () -> "a refused form redirects to its page: " + post.asString());
+        String location = post.header("Location");
+        assertNotNull(location, "the refused form's redirect has a Location");
+        assertTrue(!location.contains("/j_security_check") && !location.contains("/login"), location);
+        Response shown = get(request, location);
+        Response reloaded = get(request, location);
+        assertEquals(shown.statusCode(), reloaded.statusCode(), "a reload shows the refused form again");
+        assertEquals(keptPart(shown.asString()), keptPart(reloaded.asString()),
+                "a reload shows the same kept form");
+        return shown;
+    }
+
+    private static Response get(FilterableRequestSpecification post, String location) {
+        RequestSpecification get = given().redirects().follow(false).cookies(post.getCookies());
+        for (Header h : post.getHeaders()) {
+            if (h.getName().equalsIgnoreCase("Accept-Language") || h.getName().equalsIgnoreCase("Authorization")) {
+                get.header(h.getName(), h.getValue());
+            }
+        }
+        return get.get(location);
+    }
+
+    /** The page without its flash message area, which only the first GET may show. */
+    private static String keptPart(String html) {
+        return html.replaceAll("(?s)<div class=\"flash\".*?</div>", "");
+    }
+}

@@ -13,6 +13,7 @@ import com.termboard.progress.ProgressFixture.K;
 import com.termboard.progress.ProgressFixture.Made;
 import com.termboard.term.PlanStatus;
 import com.termboard.testing.MutableClock;
+import com.termboard.testing.Refused;
 import com.termboard.testing.Sessions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -70,7 +71,7 @@ class ProgressConfirmTest {
         String page = "/terms/" + t.termId() + "/progress";
 
         // 1400 = 10 × 140: the form comes back with the value kept, the reason beside it and a box to confirm it.
-        String html = form(as, t, a, "1400").post(page).then().statusCode(422)
+        String html = form(as, t, a, "1400").filter(Refused.page()).post(page).then().statusCode(422)
                 .body(containsString("1400 is 10 times or more away from the last entry of " + t.codes().get(0)
                         + ", 140 on 2030-03-15. Check it, or confirm it below."))
                 .body(containsString("Some values are 10 times or more away from their KPI&#39;s last entry."))
@@ -82,7 +83,7 @@ class ProgressConfirmTest {
         // A box confirming another value than the one sent does not count.
         Map<String, String> hidden = ProgressFixture.hidden(html);
         as.get().formParams(hidden).formParam("asOf-" + a, "2030-03-30").formParam("value-" + a, "14000")
-                .formParam("confirm-" + a, "1400").post(page).then().statusCode(422)
+                .formParam("confirm-" + a, "1400").filter(Refused.page()).post(page).then().statusCode(422)
                 .body(containsString("14000 is 10 times or more away"));
         assertEquals(1, ProgressFixture.entries(a));
 
@@ -105,7 +106,7 @@ class ProgressConfirmTest {
         form(as, t, a, "140.01").post(page).then().statusCode(303); // a tenth of 1399.99 would be 139.999
         assertEquals(3, ProgressFixture.entries(a));
         // A tenth of the last entry or less asks too.
-        form(as, t, a, "14").post(page).then().statusCode(422)
+        form(as, t, a, "14").filter(Refused.page()).post(page).then().statusCode(422)
                 .body(containsString("14 is 10 times or more away from the last entry of " + t.codes().get(0)
                         + ", 140.01 on 2030-03-30."));
         assertEquals(3, ProgressFixture.entries(a));
@@ -148,7 +149,8 @@ class ProgressConfirmTest {
         long b = t.kpis().get(1);
         apiEntry(t, a, "2030-03-15", 140);
         var as = ProgressFixture.session(t.president());
-        form(as, t, a, "1400").header("Accept-Language", "zh-CN").post("/terms/" + t.termId() + "/progress")
+        form(as, t, a, "1400").header("Accept-Language", "zh-CN").filter(Refused.page())
+                .post("/terms/" + t.termId() + "/progress")
                 .then().statusCode(422)
                 .body(containsString("1400 与 " + t.codes().get(0) + " 上一次录入的值 140（2030年3月15日）相差 10 倍或以上。"))
                 .body(containsString("确认保存此数值"))

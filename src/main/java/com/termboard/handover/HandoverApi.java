@@ -15,6 +15,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -75,6 +76,14 @@ public class HandoverApi {
             return Response.created(URI.create("/api/terms/" + id + "/handover"))
                     .entity(ItemView.of(d.item().objective, d.item())).build();
         });
+    }
+
+    /** Undoes a decision while the next term's plan is a draft; answers the item, undecided again. */
+    @DELETE
+    @Path("decisions/{objective}")
+    public ItemView undo(@PathParam("id") long id, @PathParam("objective") long objective) {
+        HandoverItem item = service.undo(access.find(id), objective);
+        return ItemView.of(item.objective, item);
     }
 
     private static <T> T body(T in) {

@@ -134,6 +134,18 @@ public interface HandoverMessages {
 
     String carry_duplicate(String title, String label);
 
+    String nothing_to_undo(String title);
+
+    String undo_not_draft(String title, String label);
+
+    String undo();
+
+    String confirm_undo(String title);
+
+    String confirm_undo_carry(String title, String label);
+
+    String decision_undone();
+
     String status_submitted();
 
     String status_approved();

@@ -108,6 +108,15 @@ public class HandoverResource {
         }, Texts.of(HandoverMessages.class).decision_saved());
     }
 
+    @POST
+    @Path("decisions/{objective}/undo")
+    public Response undo(@PathParam("id") long id, @PathParam("objective") long objective,
+            MultivaluedMap<String, String> form) {
+        Term term = access.find(id);
+        return attempt(term, "undo-" + objective, form, () -> service.undo(term, objective),
+                Texts.of(HandoverMessages.class).decision_undone());
+    }
+
     /** An objective that is not a row of the page has no form to show its error beside: show it above them. */
     private static ApiError unplaced(ApiError e) {
         return e.errors.stream().filter(f -> f.field().equals("objective")).findFirst()

@@ -167,6 +167,44 @@ public class HandoverService {
         return new Decided(item, created);
     }
 
+    /**
+     * Undoes a decision while the next term's plan is a draft: a carry-over's objective (with its KPIs) is removed
+     * from that plan, and the item is undecided again; audited. 409 once the plan is submitted or approved.
+     */
+    public HandoverItem undo(Term term, Long objectiveId) {
+        guard.requireDecider(term);
+        HandoverMessages text = Texts.of(HandoverMessages.class);
+        Term next = Term.nextOf(term).orElseThrow(() -> ApiError.conflict(text.no_next_term_conflict()));
+        requireOpen(term, true);
+        Objective o = objectiveId == null ? null : Objective.findById(objectiveId, LockModeType.PESSIMISTIC_WRITE);
+        if (o == null || !o.term.id.equals(term.id)) {
+            throw ApiError.notFound(text.choose_objective_of_term(term.label));
+        }
+        HandoverItem item = items(term).get(o.id);
+        if (item == null || item.decision == null) {
+            throw ApiError.conflict(text.nothing_to_undo(o.title));
+        }
+        if (next.closedAt != null || next.planStatus != PlanStatus.DRAFT) {
+            throw ApiError.conflict(text.undo_not_draft(o.title, next.label));
+        }
+        ItemView before = ItemView.of(o, item);
+        Objective created = item.newObjective;
+        item.newObjective = null;
+        item.decision = null;
+        item.reason = null;
+        item.decidedBy = null;
+        item.decidedAt = null;
+        HandoverItem.flush();
+        if (created != null) {
+            plans.deleteObjective(created, created.version);
+        }
+        HandoverItem.flush();
+        audit.record("UNDO", "HandoverItem", item.id, before, ItemView.of(o, item),
+                "undo of " + before.decision() + " of objective " + o.id + " of term " + term.id
+                        + (created == null ? "" : ", removed objective " + created.id + " of term " + next.id));
+        return item;
+    }
+
     /** A linked objective in the next term's draft plan with the same KPIs, baselines at the closing actuals. */
     private Objective carryOver(Term term, Term next, Objective o, int weight) {
         HandoverMessages text = Texts.of(HandoverMessages.class);

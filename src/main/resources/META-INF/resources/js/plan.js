@@ -1,5 +1,5 @@
 // Live weight totals on the plan page while the user types; the server computes the same totals on every save,
-// so the page works the same without this script. A form with data-confirm (the deletes) asks before it is sent.
+// so the page works the same without this script.
 (function () {
   function sum(inputs) {
     return Array.prototype.reduce.call(inputs, function (total, input) {
@@ -21,10 +21,6 @@
         sum(section.querySelectorAll('form.kpi-row:not(.new) input[name=weight]')));
     });
   }
-  document.addEventListener('submit', function (event) {
-    var question = event.target.getAttribute && event.target.getAttribute('data-confirm');
-    if (question && !window.confirm(question)) { event.preventDefault(); }
-  });
   document.addEventListener('input', function (event) {
     if (event.target.name === 'weight') { update(); }
   });

@@ -231,4 +231,29 @@ class HandoverApiTest {
         decide(as(m.incoming()), m.a(), decision(m.quality(), "CARRY_OVER", null, 40)).statusCode(201);
         as(m.incoming()).get("/api/terms/" + m.b()).then().body("objectives", hasSize(2));
     }
+
+    @Test
+    void aDecisionIsUndoneWhileTheNewPlanIsADraftAndNotAfterItIsSubmitted() {
+        Made m = HandoverFixture.make(clock);
+        clock.setToday(LocalDate.of(2040, 6, 20));
+        int created = decide(as(m.incoming()), m.a(), decision(m.growth(), "CARRY_OVER", null, 60)).statusCode(201)
+                .extract().path("id");
+        as(m.incoming()).get("/api/terms/" + m.b()).then().body("objectives", hasSize(1));
+        as(m.outgoing()).delete("/api/terms/" + m.a() + "/handover/decisions/" + m.growth()).then().statusCode(403);
+        as(m.incoming()).delete("/api/terms/" + m.a() + "/handover/decisions/" + m.growth()).then().statusCode(200)
+                .body("decision", nullValue()).body("newObjective", nullValue());
+        as(m.incoming()).get("/api/terms/" + m.b()).then().body("objectives", hasSize(0));
+        Fixtures.admin().get("/api/audit?entity=HandoverItem").then().statusCode(200)
+                .body("find { it.action == 'UNDO' }.detail", containsString("removed objective " + created));
+        as(m.incoming()).delete("/api/terms/" + m.a() + "/handover/decisions/" + m.growth()).then().statusCode(409)
+                .contentType(containsString("application/problem+json"))
+                .body("detail", containsString("No decision on \"Grow merchants\""));
+        // decided again, and once the plan is submitted the decision stays
+        // (the carried objective comes with its KPIs, so the plan can be submitted as it is)
+        decide(as(m.incoming()), m.a(), decision(m.growth(), "CARRY_OVER", null, 100)).statusCode(201);
+        as(m.incoming()).post("/api/terms/" + m.b() + "/plan/submit").then().statusCode(200);
+        as(m.incoming()).delete("/api/terms/" + m.a() + "/handover/decisions/" + m.growth()).then().statusCode(409)
+                .body("detail", containsString("no longer a draft"));
+        as(m.incoming()).get("/api/terms/" + m.b()).then().body("objectives", hasSize(1));
+    }
 }

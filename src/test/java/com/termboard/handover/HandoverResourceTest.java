@@ -99,21 +99,23 @@ class HandoverResourceTest {
         Sessions.session(m.outgoing(), "password1").req().get(path).then().statusCode(200)
                 .body(not(containsString("id=\"decide-")));
         in.form(path).formParam("objective", m.quality()).formParam("decision", "DROP").formParam("reason", "")
-                
-                .filter(Refused.page()).post(path + "/decisions").then().statusCode(422).body(containsString("Required."));
+                .filter(Refused.page()).post(path + "/decisions").then().statusCode(422)
+                .body(containsString("Required."));
         in.form(path).formParam("objective", m.growth()).formParam("decision", "CARRY_OVER").formParam("weight", "x")
-                
-                .filter(Refused.page()).post(path + "/decisions").then().statusCode(422).body(containsString("Enter a whole number."))
+                .filter(Refused.page()).post(path + "/decisions").then().statusCode(422)
+                .body(containsString("Enter a whole number."))
                 .body(containsString("value=\"x\""));
         in.form(path).formParam("objective", m.growth()).formParam("decision", "CARRY_OVER").formParam("weight", "70")
                 .post(path + "/decisions").then().statusCode(303);
         in.form(path).formParam("objective", m.growth()).formParam("decision", "DROP").formParam("reason", "twice")
-                
-                .filter(Refused.page()).post(path + "/decisions").then().statusCode(409).body(containsString("a decision is made once"));
+                .filter(Refused.page()).post(path + "/decisions").then().statusCode(409)
+                .body(containsString("a decision is made once"));
         Sessions.session(m.outgoing(), "password1").form(path).formParam("objective", m.quality())
                 .formParam("decision", "DROP").formParam("reason", "not mine").post(path + "/decisions").then()
                 .statusCode(403);
-        in.req().get(path).then().statusCode(200).body(containsString("Carried over"))
+        // A new visit (another login: the refused form is kept for the session that sent it) shows the decision.
+        Sessions.session(m.incoming(), "password1").req().get(path).then().statusCode(200)
+                .body(containsString("Carried over"))
                 .body(containsString("1 of 2 decided"));
         as(m.incoming()).get("/api/terms/" + m.b()).then().body("objectives[0].weight", equalTo(70));
         // The executive dashboard shows the ended term as its group's last handover, one of two objectives decided.
@@ -142,5 +144,25 @@ class HandoverResourceTest {
         // A new visit (another login: the refused form is kept for the session that sent it): nothing decided.
         Sessions.session(m.incoming(), "password1").req().get(path).then().statusCode(200)
                 .body(containsString("0 of 2 decided"));
+    }
+
+    @Test
+    void theUndoButtonReturnsADecisionToUndecided() {
+        Made m = HandoverFixture.make(clock);
+        String path = "/terms/" + m.a() + "/handover";
+        clock.setToday(LocalDate.of(2040, 7, 3));
+        Session in = Sessions.session(m.incoming(), "password1");
+        in.form(path).formParam("objective", m.quality()).formParam("decision", "DROP").formParam("reason", "Done")
+                .post(path + "/decisions").then().statusCode(303);
+        in.req().get(path).then().statusCode(200).body(containsString("id=\"undo-" + m.quality() + "\""))
+                .body(containsString("data-confirm=\"Undo the decision on &quot;Keep quality&quot;?"))
+                .body(containsString("<script src=\"/js/confirm.js\" defer></script>"))
+                .body(containsString("1 of 2 decided"));
+        in.form(path).post(path + "/decisions/" + m.quality() + "/undo").then().statusCode(303);
+        in.req().get(path).then().statusCode(200).body(containsString("0 of 2 decided"))
+                .body(containsString("id=\"decide-" + m.quality() + "\""));
+        in.form(path).filter(Refused.page()).post(path + "/decisions/" + m.quality() + "/undo").then()
+                .statusCode(409)
+                .body(containsString("No decision on &quot;Keep quality&quot; to undo."));
     }
 }

@@ -48,8 +48,8 @@ class PlanResourceTest {
                         + " with all its KPIs? This cannot be undone.\""))
                 .body(containsString("data-confirm=\"Delete KPI MERCHANTS of " + title
                         + "? This cannot be undone.\""))
-                .body(containsString("<script src=\"/js/plan.js\" defer></script>"));
-        RestAssured.get("/js/plan.js").then().statusCode(200).body(containsString("data-confirm"))
+                .body(containsString("<script src=\"/js/confirm.js\" defer></script>"));
+        RestAssured.get("/js/confirm.js").then().statusCode(200).body(containsString("data-confirm"))
                 .body(containsString("window.confirm("));
     }
 

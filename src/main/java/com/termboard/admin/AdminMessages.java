@@ -76,8 +76,6 @@ public interface AdminMessages {
 
     String entity();
 
-    String entity_example();
-
     String id();
 
     String filter_button();
@@ -88,11 +86,17 @@ public interface AdminMessages {
 
     String col_action();
 
-    String col_before();
-
-    String col_after();
-
     String col_detail();
+
+    String col_changes();
+
+    String no_changes();
+
+    String newer();
+
+    String older();
+
+    String audit_pages();
 
     String no_entries();
 

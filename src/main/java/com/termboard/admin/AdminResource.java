@@ -1,6 +1,7 @@
 package com.termboard.admin;
 
 import com.termboard.audit.AuditEntry;
+import com.termboard.audit.AuditQuery;
 import com.termboard.group.BusinessGroup;
 import com.termboard.group.GroupService;
 import com.termboard.group.GroupService.GroupRequest;
@@ -73,7 +74,7 @@ public class AdminResource {
     static class Templates {
         static native TemplateInstance admin(AdminPage page);
 
-        static native TemplateInstance audit(List<AuditEntry> entries, String entity, Long entityId);
+        static native TemplateInstance audit(AuditPage page);
     }
 
     @Inject
@@ -92,10 +93,11 @@ public class AdminResource {
 
     @GET
     @Path("audit")
-    public String audit(@QueryParam("entity") String entity, @QueryParam("id") Long id) {
-        List<AuditEntry> entries = entity == null || entity.isBlank() ? AuditEntry.latest(200)
-                : AuditEntry.ofEntity(entity, id, 200);
-        return Templates.audit(entries, entity, id).render();
+    public String audit(@QueryParam("entity") List<String> entity, @QueryParam("id") Long id,
+            @QueryParam("before") Long before, @QueryParam("after") Long after) {
+        List<String> chosen = AuditQuery.types(entity);
+        AuditQuery.Page page = new AuditQuery(chosen, id, after == null ? before : null, after, AuditPage.SIZE).run();
+        return Templates.audit(new AuditPage(page, AuditEntry.types(), chosen, id)).render();
     }
 
     @POST

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 
-/** {@code GET /api/audit?entity=…&id=…}: the audit log for admins, newest first (at most 500 entries). */
+/** {@code GET /api/audit?entity=…&id=…&before=…}: the audit log for admins, newest first. */
 @Path("/api/audit")
 @RolesAllowed(Role.ADMIN_)
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,10 +24,14 @@ public class AuditApi {
         }
     }
 
+    /**
+     * Newest first, at most 500: of any of the entity types (repeated {@code entity}, or one comma-separated list; all
+     * when none), of one entity id if given, older than the entry {@code before} if given.
+     */
     @GET
-    public List<AuditView> list(@QueryParam("entity") String entity, @QueryParam("id") Long id) {
-        List<AuditEntry> entries = entity == null || entity.isBlank() ? AuditEntry.latest(500)
-                : AuditEntry.ofEntity(entity, id, 500);
-        return entries.stream().map(AuditView::of).toList();
+    public List<AuditView> list(@QueryParam("entity") List<String> entity, @QueryParam("id") Long id,
+            @QueryParam("before") Long before) {
+        return new AuditQuery(AuditQuery.types(entity), id, before, null, 500).run().entries().stream()
+                .map(AuditView::of).toList();
     }
 }

@@ -29,15 +29,9 @@ public class AuditEntry extends IdentifiedEntity {
 
     public String detail;
 
-    public static List<AuditEntry> ofEntity(String entity, Long entityId, int limit) {
-        if (entityId == null) {
-            return find("entity = ?1 ORDER BY at DESC, id DESC", entity).page(0, limit).list();
-        }
-        return find("entity = ?1 AND entityId = ?2 ORDER BY at DESC, id DESC", entity, entityId)
-                .page(0, limit).list();
-    }
-
-    public static List<AuditEntry> latest(int limit) {
-        return find("ORDER BY at DESC, id DESC").page(0, limit).list();
+    /** The entity types the log holds, in alphabetical order. */
+    public static List<String> types() {
+        return getEntityManager().createQuery("SELECT DISTINCT a.entity FROM AuditEntry a ORDER BY 1", String.class)
+                .getResultList();
     }
 }

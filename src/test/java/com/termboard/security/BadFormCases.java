@@ -6,6 +6,7 @@ import static com.termboard.security.BadInputs.FORM_TEXT;
 
 import com.termboard.security.BadInputWorld.As;
 import com.termboard.testing.Fixtures;
+import com.termboard.testing.Refused;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class BadFormCases {
             Map<String, String> params = new HashMap<>(base);
             params.put(field, v);
             in.page("FORM " + path + " " + field + "=" + BadInputs.shorten(v),
-                    () -> x.form(who).formParams(params).post(path));
+                    () -> x.form(who).formParams(params).filter(Refused.followed()).post(path));
         }
     }
 

@@ -28,6 +28,18 @@ public final class Refused implements Filter {
         return new Refused();
     }
 
+    /**
+     * For sweeps over many forms: a 303 is followed once to the page it names, as a browser would; any other answer
+     * (a 403, a 404) is what the test sees.
+     */
+    public static Filter followed() {
+        return (request, response, ctx) -> {
+            Response post = ctx.next(request, response);
+            String location = post.header("Location");
+            return post.statusCode() == 303 && location != null ? get(request, location) : post;
+        };
+    }
+
     @Override
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
             FilterContext ctx) {

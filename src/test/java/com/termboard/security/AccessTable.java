@@ -59,6 +59,7 @@ final class AccessTable {
         row("GET /api/terms/{id}/handover",                "login 200   200   200   403   403   403");
         row("PUT /api/terms/{id}/handover",                "login ok    403   ok    403   403   403");
         row("POST /api/terms/{id}/handover/decisions",     "login ok    403   403   403   403   403");
+        row("DELETE /api/terms/{id}/handover/decisions/{objective}", "login ok 403 403 403 403 403");
         row("POST /api/terms/{id}/objectives",             "login ok    403   ok    403   403   403");
         row("POST /api/terms/{id}/plan/approve",           "login ok    ok    403   403   403   403");
         row("POST /api/terms/{id}/plan/reject",            "login ok    ok    403   403   403   403");
@@ -97,6 +98,7 @@ final class AccessTable {
         row("POST /terms/{id}/cycles",                     "login ok    403   403   403   403   403");
         row("GET /terms/{id}/handover",                    "login 200   200   200   403   403   403");
         row("POST /terms/{id}/handover/decisions",         "login ok    403   403   403   403   403");
+        row("POST /terms/{id}/handover/decisions/{objective}/undo", "login ok 403 403 403 403 403");
         row("POST /terms/{id}/handover/note",              "login ok    403   ok    403   403   403");
         row("GET /terms/{id}/plan",                        "login 200   200   200   403   200   403");
         row("POST /terms/{id}/plan/approve",               "login ok    ok    403   403   403   403");
@@ -176,6 +178,7 @@ final class AccessTable {
         }
         String filled = p.replace("{id}", id).replace("{oid}", String.valueOf(objective))
                 .replace("{kid}", String.valueOf(kpi)).replace("{entry}", String.valueOf(w.entry))
+                .replace("{objective}", String.valueOf(w.objective))
                 .replace("{code}", w.group).replace("{username}", w.president).replace("{tag}", "zh-CN");
         if (filled.matches(".*\\{[^}]+}.*")) {
             throw new AssertionError("no value for a parameter of " + route.key());

@@ -45,7 +45,7 @@ final class AuditCases {
                 "PUT /api/kpis/{id}", "DELETE /api/kpis/{id}", "POST /api/terms/{id}/plan/submit",
                 "POST /api/terms/{id}/plan/approve", "POST /api/terms/{id}/plan/reject", "POST /api/kpis/{id}/progress",
                 "PUT /api/terms/{id}/handover", "POST /api/terms/{id}/handover/decisions",
-                "POST /api/terms/{id}/cycles", "PUT /api/cycles/{id}/reviews/me", "POST /api/reviews/{id}/reopen",
+                "DELETE /api/terms/{id}/handover/decisions/{objective}", "POST /api/terms/{id}/cycles", "PUT /api/cycles/{id}/reviews/me", "POST /api/reviews/{id}/reopen",
                 "POST /admin/users", "POST /admin/groups", "POST /admin/metrics", "POST /groups/{code}",
                 "POST /groups/{code}/terms", "POST /groups/{code}/rotation", "POST /terms/{id}/plan/objectives",
                 "POST /terms/{id}/plan/objectives/{oid}", "POST /terms/{id}/plan/objectives/{oid}/delete",
@@ -53,7 +53,8 @@ final class AuditCases {
                 "POST /terms/{id}/plan/kpis/{kid}", "POST /terms/{id}/plan/kpis/{kid}/delete",
                 "POST /terms/{id}/plan/submit", "POST /terms/{id}/plan/approve", "POST /terms/{id}/plan/reject",
                 "POST /terms/{id}/progress", "POST /terms/{id}/progress/import", "POST /terms/{id}/handover/note",
-                "POST /terms/{id}/handover/decisions", "POST /terms/{id}/cycles", "POST /reviews/{id}/reopen",
+                "POST /terms/{id}/handover/decisions", "POST /terms/{id}/handover/decisions/{objective}/undo",
+                "POST /terms/{id}/cycles", "POST /reviews/{id}/reopen",
                 "POST /cycles/{id}/review")) {
             ROUTES.add(r);
         }
@@ -124,6 +125,13 @@ final class AuditCases {
             long o = World.objective(a.ending, 10);
             return () -> a.as(a.incoming).body(Map.of("objective", o, "decision", "DROP", "reason", "done"))
                     .post("/api/terms/" + a.ending + "/handover/decisions").then().statusCode(201);
+        });
+        add("DELETE /api/terms/{id}/handover/decisions/{objective}", a.incoming, "HandoverItem", () -> {
+            long o = World.objective(a.ending, 10);
+            a.as(a.incoming).body(Map.of("objective", o, "decision", "DROP", "reason", "done"))
+                    .post("/api/terms/" + a.ending + "/handover/decisions").then().statusCode(201);
+            return () -> a.as(a.incoming).delete("/api/terms/" + a.ending + "/handover/decisions/" + o).then()
+                    .statusCode(200);
         });
         add("POST /api/terms/{id}/cycles", "admin", "ReviewCycle",
                 () -> () -> created(a.as("admin").body(a.cycleBody()), "/api/terms/" + w.term + "/cycles"));

@@ -122,6 +122,12 @@ final class AuditPageCases {
             return () -> redirected(form(a.incoming).formParams(Map.of("objective", String.valueOf(o),
                     "decision", "DROP", "reason", "done")), "/terms/" + a.ending + "/handover/decisions");
         });
+        add.add("POST /terms/{id}/handover/decisions/{objective}/undo", a.incoming, "HandoverItem", () -> {
+            long o = World.objective(a.ending, 10);
+            redirected(form(a.incoming).formParams(Map.of("objective", String.valueOf(o), "decision", "DROP",
+                    "reason", "done")), "/terms/" + a.ending + "/handover/decisions");
+            return () -> redirected(form(a.incoming), "/terms/" + a.ending + "/handover/decisions/" + o + "/undo");
+        });
         add.add("POST /terms/{id}/cycles", "admin", "ReviewCycle", () -> () -> redirected(form("admin").formParams(
                 Map.of("name", Fixtures.unique("Form cycle "), "opensOn", w.today.toString(), "closesOn",
                         w.today.plusDays(9).toString(), "reviewers", w.reviewer)), "/terms/" + w.term + "/cycles"));

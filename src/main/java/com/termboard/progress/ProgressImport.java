@@ -18,13 +18,14 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a progress CSV ({@code metric,asOf,value,comment} with that header) into drafts, naming every problem by
- * its line; the caller stores all rows or none.
+ * Reads a progress CSV ({@code metric,asOf,value,comment,confidence} with that header; comment and confidence
+ * optional) into drafts, naming every problem by its line; the caller stores all rows or none. A row with neither
+ * value, comment nor confidence is a template row left blank and is skipped.
  */
 final class ProgressImport {
 
     static final int MAX_ROWS = 5000;
-    static final List<String> COLUMNS = List.of("metric", "asOf", "value", "comment");
+    static final List<String> COLUMNS = List.of("metric", "asOf", "value", "comment", "confidence");
 
     /** The rows that could be read and the problems of those that could not. */
     record Parsed(List<ProgressService.Draft> drafts, List<FieldError> errors) {
@@ -73,6 +74,10 @@ final class ProgressImport {
         ProgressMessages t = Texts.of(ProgressMessages.class);
         String line = t.import_line(record.getRecordNumber() + 1);
         int before = errors.size();
+        if (get(record, "value").isEmpty() && get(record, "comment").isEmpty()
+                && get(record, "confidence").isEmpty()) {
+            return;
+        }
         String metric = get(record, "metric").toUpperCase(Locale.ROOT);
         Long kpi = kpiByMetric.get(metric);
         if (metric.isEmpty()) {
@@ -94,9 +99,18 @@ final class ProgressImport {
         } catch (NumberFormatException e) {
             errors.add(new FieldError(line + ", value", t.not_a_number()));
         }
+        Integer confidence = null;
+        String level = get(record, "confidence");
+        if (!level.isEmpty()) {
+            try {
+                confidence = Integer.valueOf(level);
+            } catch (NumberFormatException e) {
+                errors.add(new FieldError(line + ", confidence", Texts.msg().between(1, 5)));
+            }
+        }
         if (errors.size() == before) {
             String comment = get(record, "comment");
-            drafts.add(new ProgressService.Draft(kpi, new NewProgress(asOf, value, comment, null, null),
+            drafts.add(new ProgressService.Draft(kpi, new NewProgress(asOf, value, comment, confidence, null),
                     f -> line + ", " + f));
         }
     }

@@ -73,6 +73,10 @@ public interface ProgressMessages {
 
     String import_columns();
 
+    String import_format();
+
+    String import_template();
+
     String import_hint_example();
 
     String import_example(String date);

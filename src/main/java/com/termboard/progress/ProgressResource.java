@@ -1,6 +1,8 @@
 package com.termboard.progress;
 
 import com.termboard.plan.Kpi;
+import com.termboard.report.Csv;
+import com.termboard.system.Today;
 import com.termboard.term.Term;
 import com.termboard.term.TermAccess;
 import com.termboard.web.ApiError;
@@ -30,6 +32,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,6 +72,9 @@ public class ProgressResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    Today today;
 
     @GET
     public Response page(@PathParam("id") long id, @QueryParam("correct") Long correct) {
@@ -148,7 +154,24 @@ public class ProgressResource {
         }
     }
 
-    /** A CSV of {@code metric,asOf,value,comment}: every row checked first, then all stored or none. */
+    /**
+     * The import template: the importer's header and one row per KPI of the term's plan with the default as-of
+     * date, value, comment and confidence left to fill in. Only who may import downloads it.
+     */
+    @GET
+    @Path("template.csv")
+    @Produces("text/csv")
+    public Response template(@PathParam("id") long id) {
+        Term term = access.ownOrAdmin(id);
+        Csv csv = new Csv(ProgressImport.COLUMNS.toArray(String[]::new));
+        LocalDate asOf = ProgressRules.defaultAsOf(term, today.date());
+        for (Kpi k : ProgressPages.kpisOf(term)) {
+            csv.row(k.metric.code, asOf.toString(), "", "", "");
+        }
+        return csv.response("progress-" + term.group.code + "-" + term.id + "-template.csv");
+    }
+
+    /** A CSV of {@code metric,asOf,value,comment,confidence}: every row checked first, then all stored or none. */
     @POST
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)

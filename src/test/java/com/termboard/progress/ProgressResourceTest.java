@@ -15,6 +15,7 @@ import com.termboard.testing.Refused;
 import com.termboard.progress.ProgressFixture.K;
 import com.termboard.progress.ProgressFixture.Made;
 import com.termboard.term.PlanStatus;
+import com.termboard.testing.CsvText;
 import com.termboard.testing.MutableClock;
 import com.termboard.testing.Sessions;
 import io.quarkus.test.junit.QuarkusTest;
@@ -213,6 +214,48 @@ class ProgressResourceTest {
         assertEquals(1, ProgressFixture.entries(t.kpis().get(1)));
         as.get().get("/terms/" + t.termId() + "/progress").then().statusCode(200)
                 .body(containsString("Counted, then checked"));
+    }
+
+    @Test
+    void theDownloadedTemplateFilledInImports() {
+        Made t = threeKpis();
+        var as = ProgressFixture.session(t.president());
+        as.get().get("/terms/" + t.termId() + "/progress").then().statusCode(200)
+                .body(containsString("href=\"/terms/" + t.termId() + "/progress/template.csv\""))
+                .body(containsString("confidence (optional, a whole number from 1 to 5)"));
+        String template = as.get().get("/terms/" + t.termId() + "/progress/template.csv").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+        String[] lines = CsvText.of(template).split("\r?\n");
+        assertEquals("metric,asOf,value,comment,confidence", lines[0]);
+        assertEquals(4, lines.length, template);
+        // Fill the first two rows (value, comment, confidence), leave the third blank as downloaded.
+        String filled = lines[0] + "\n" + lines[1].replaceFirst(",,,$", ",150,From the template,4") + "\n"
+                + lines[2].replaceFirst(",,,$", ",400,,") + "\n" + lines[3] + "\n";
+        assertTrue(filled.startsWith("metric,asOf,value,comment,confidence\n" + t.codes().get(0) + ","), filled);
+        as.get().multiPart("csrf-token", hidden(as, t.termId()).get("csrf-token"))
+                .multiPart("file", "progress.csv", ("\uFEFF" + filled).getBytes(StandardCharsets.UTF_8), "text/csv")
+                .post("/terms/" + t.termId() + "/progress/import").then().statusCode(303);
+        assertEquals(1, ProgressFixture.entries(t.kpis().get(0)));
+        assertEquals(1, ProgressFixture.entries(t.kpis().get(1)));
+        assertEquals(0, ProgressFixture.entries(t.kpis().get(2)));
+        as.get().get("/terms/" + t.termId() + "/progress").then().statusCode(200)
+                .body(containsString("From the template"));
+        // Who may not import may not download the template either.
+        Sessions.basic("exec").get("/terms/" + t.termId() + "/progress/template.csv").then().statusCode(403);
+        Sessions.basic("lqiao").get("/terms/" + t.termId() + "/progress/template.csv").then().statusCode(403);
+    }
+
+    @Test
+    void aCsvConfidenceOutsideOneToFiveIsRefusedByLine() {
+        Made t = threeKpis();
+        var as = ProgressFixture.session(t.president());
+        String csv = "metric,asOf,value,comment,confidence\n" + t.codes().get(0) + ",2030-02-28,130,,9\n"
+                + t.codes().get(1) + ",2030-02-28,130,,high\n";
+        String html = as.get().multiPart("csrf-token", hidden(as, t.termId()).get("csrf-token"))
+                .multiPart("file", "progress.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .post("/terms/" + t.termId() + "/progress/import").then().statusCode(422).extract().asString();
+        assertTrue(html.contains("Line 2, confidence") && html.contains("Line 3, confidence"), html);
+        assertEquals(0, ProgressFixture.entries(t.kpis().get(0)));
     }
 
     @Test

@@ -114,6 +114,7 @@ final class AccessTable {
         row("GET /terms/{id}/progress",                    "login 200   200   200   403   403   403");
         row("POST /terms/{id}/progress",                   "login ok    403   ok    403   403   403");
         row("POST /terms/{id}/progress/import",            "login ok    403   ok    403   403   403");
+        row("GET /terms/{id}/progress/template.csv",       "login 200   403   200   403   403   403");
         row("GET /terms/{id}/scorecard.csv",               "login 200   200   200   403   200   403");
 
     }

@@ -30,6 +30,6 @@ public class ScorecardApi {
         TermHeader header = scorecards.header(id);
         access.readable(id, header.president());
         Scorecard card = scorecards.scorecard(header, scorecards.asOf(asOf));
-        return visibility.mask(card.view(), card.reviewCycleId());
+        return visibility.masked(card);
     }
 }

@@ -29,6 +29,8 @@ public interface ScorecardMessages {
 
     String composite_needs_both();
 
+    String composite_hidden();
+
     String kpi_score();
 
     String coverage_note(String coverage);
@@ -37,7 +39,11 @@ public interface ScorecardMessages {
 
     String review_from_cycle(String cycle);
 
-    String review_none_visible();
+    String review_none();
+
+    String review_hidden_until(String cycle, String date);
+
+    String review_hidden_to_review(String cycle, String date);
 
     String continuity();
 
@@ -84,6 +90,10 @@ public interface ScorecardMessages {
     String submitted_of(int submitted, int assigned);
 
     String review_hidden();
+
+    String review_hidden_closes();
+
+    String hidden_short();
 
     String per_objective_heading();
 

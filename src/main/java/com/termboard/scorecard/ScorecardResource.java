@@ -24,7 +24,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** {@code /terms/{id}}: the term scorecard page and its CSV download, for whoever may read the term. */
 // Rooted at "/" like the other page classes: a "/terms" root would hide /terms/{id}/cycles from them.
@@ -36,14 +35,15 @@ public class ScorecardResource {
     static class Templates {
         static native TemplateInstance scorecard(TermHeader header, Part body);
 
-        static native TemplateInstance scorecardBody(ScorecardView card, TermHeader header, String reviewCycle,
-                BigDecimal k, BigDecimal reviewShare, Map<Long, String> sparks, List<ReviewComments.Comment> comments, Set<Long> visible,
-                boolean reports);
+        static native TemplateInstance scorecardBody(ScorecardView card, TermHeader header,
+                ScorecardView.CycleRow reviewCycle, BigDecimal k, BigDecimal reviewShare, Map<Long, String> sparks,
+                List<ReviewComments.Comment> comments, ReviewVisibility.Seen seen, boolean reports);
     }
 
     /** Everything the scorecard's body shows, as the reader may see it: the model of its rendering. */
-    record Body(ScorecardView card, TermHeader header, Map<Long, List<ProgressPoint>> entries, String reviewCycle,
-            BigDecimal k, List<ReviewComments.Comment> comments, Set<Long> visible, boolean reports) {
+    record Body(ScorecardView card, TermHeader header, Map<Long, List<ProgressPoint>> entries,
+            ScorecardView.CycleRow reviewCycle, BigDecimal k, List<ReviewComments.Comment> comments,
+            ReviewVisibility.Seen seen, boolean reports) {
     }
 
     @Inject
@@ -72,13 +72,13 @@ public class ScorecardResource {
     @Produces(MediaType.TEXT_HTML)
     public Page scorecard(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
         Scorecard card = readable(id, asOf);
-        ScorecardView view = visibility.mask(card.view(), card.reviewCycleId());
-        Set<Long> visible = visibility.visibleCycles(view);
-        String reviewCycle = view.reviewScore() == null ? null : view.cycles().stream()
-                .filter(c -> card.reviewCycleId() != null && c.id() == card.reviewCycleId())
-                .map(ScorecardView.CycleRow::name).findFirst().orElse(null);
+        ReviewVisibility.Seen seen = visibility.seen(card.view());
+        ScorecardView view = visibility.mask(card.view(), card.reviewCycleId(), seen);
+        // The cycle the term's review score comes from, shown or hidden alike, so the headline names it.
+        ScorecardView.CycleRow reviewCycle = view.cycles().stream()
+                .filter(c -> card.reviewCycleId() != null && c.id() == card.reviewCycleId()).findFirst().orElse(null);
         Body body = new Body(view, card.header(), card.entries(), reviewCycle, config.scoring().kpiShare(),
-                comments.of(id, visible), visible, me.readsReports());
+                comments.of(id, seen.visible()), seen, me.readsReports());
         Part part = parts.render("scorecard", body, ScorecardResource::body);
         return Page.render(Templates.scorecard(card.header(), part), part);
     }
@@ -101,7 +101,7 @@ public class ScorecardResource {
             }
         }
         return Templates.scorecardBody(body.card(), body.header(), body.reviewCycle(), body.k(),
-                BigDecimal.ONE.subtract(body.k()), sparks, body.comments(), body.visible(), body.reports());
+                BigDecimal.ONE.subtract(body.k()), sparks, body.comments(), body.seen(), body.reports());
     }
 
     @GET
@@ -109,7 +109,7 @@ public class ScorecardResource {
     @Produces("text/csv")
     public Response csv(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
         Scorecard card = readable(id, asOf);
-        ScorecardView view = visibility.mask(card.view(), card.reviewCycleId());
+        ScorecardView view = visibility.masked(card);
         return ScorecardCsv.of(view).response("scorecard-" + card.header().group() + "-" + card.header().label()
                 + "-" + view.asOf() + ".csv");
     }

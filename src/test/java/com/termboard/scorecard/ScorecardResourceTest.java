@@ -68,6 +68,42 @@ class ScorecardResourceTest {
         }
     }
 
+    /**
+     * The headline review score agrees with the cycles table for every reader: on 2026-07-01 the mid-term cycle has
+     * closed and the final one (the term's score, 3.60) is open, so whoever may not see it yet is told when they will.
+     */
+    @Test
+    void theHeadlineReviewScoreAgreesWithTheTableForEveryReader() {
+        clock.setToday(LocalDate.parse("2026-07-01"));
+        try {
+            String president = Sessions.demo(s.president).get("/terms/" + s.termId).then().statusCode(200)
+                    .extract().asString();
+            assertTrue(president.contains("Shown when cycle “Final” closes on 2026-07-10"), president);
+            assertTrue(president.contains("hidden until the cycle closes"), president);
+            assertTrue(!president.contains("hidden until you submit") && !president.contains("3.60")
+                    && !president.contains("No submitted reviews"), president);
+            assertTrue(president.contains("Shown with the review score."), president);
+            String drafting = Sessions.demo(s.reviewers[2]).get("/terms/" + s.termId).then().statusCode(200)
+                    .extract().asString();
+            assertTrue(drafting.contains("Shown when you submit your review of cycle “Final”, or when it closes on "
+                    + "2026-07-10"), drafting);
+            assertTrue(drafting.contains("hidden until you submit or the cycle closes") && !drafting.contains("3.60"),
+                    drafting);
+            for (String reader : new String[] {s.reviewers[0], "exec", "admin"}) {
+                String html = Sessions.demo(reader).get("/terms/" + s.termId).then().statusCode(200).extract()
+                        .asString();
+                assertTrue(html.contains("id=\"review-score\">3.60<") && html.contains("From cycle “Final”")
+                        && !html.contains("hidden until"), reader + ": " + html);
+            }
+            clock.setToday(LocalDate.parse("2026-07-11"));
+            Sessions.demo(s.president).get("/terms/" + s.termId).then().statusCode(200)
+                    .body(containsString("id=\"review-score\">3.60<")).body(containsString("From cycle “Final”"))
+                    .body(not(containsString("hidden until")));
+        } finally {
+            clock.reset();
+        }
+    }
+
     /** The demo's next DPBG term is PLANNED with a draft plan: no data anywhere, and the page still renders. */
     @Test
     void aPlannedTermWithoutDataRendersWithDashes() {

@@ -72,13 +72,16 @@ final class ProgressImport {
     private static void row(CSVRecord record, Map<String, Long> kpiByMetric, Set<String> ambiguous,
             List<ProgressService.Draft> drafts, List<FieldError> errors) {
         ProgressMessages t = Texts.of(ProgressMessages.class);
-        String line = t.import_line(record.getRecordNumber() + 1);
         int before = errors.size();
         if (get(record, "value").isEmpty() && get(record, "comment").isEmpty()
                 && get(record, "confidence").isEmpty()) {
             return;
         }
         String metric = get(record, "metric").toUpperCase(Locale.ROOT);
+        // A line is named with its metric too, so that a message says which KPI it is about.
+        long number = record.getRecordNumber() + 1;
+        String line = metric.isEmpty() || metric.length() > 40 ? t.import_line(number)
+                : t.import_line_metric(number, metric);
         Long kpi = kpiByMetric.get(metric);
         if (metric.isEmpty()) {
             errors.add(new FieldError(line + ", metric", Texts.msg().required()));

@@ -163,6 +163,8 @@ public interface ProgressMessages {
 
     String import_line(long line);
 
+    String import_line_metric(long line, String metric);
+
     String import_file();
 
     String import_bad_header();

@@ -74,8 +74,8 @@ class ProgressChineseTest {
         String refused = chinese(president).multiPart("csrf-token", hidden.get("csrf-token"))
                 .multiPart("file", "progress.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
                 .filter(Refused.page()).post(page + "/import").then().statusCode(422).extract().asString();
-        assertContains(refused, "未导入任何内容：请修正下列各行后重新上传文件。", "第 2 行, asOf: 不是 yyyy-MM-dd 格式的日期。",
-                "第 2 行, value: 不是数字。", "第 3 行, metric: 本任期没有衡量 NOPE 的 KPI。");
+        assertContains(refused, "未导入任何内容：请修正下列各行后重新上传文件。", "第 2 行（" + t.codes().get(0) + "）, asOf: 不是 yyyy-MM-dd 格式的日期。",
+                "第 2 行（" + t.codes().get(0) + "）, value: 不是数字。", "第 3 行（NOPE）, metric: 本任期没有衡量 NOPE 的 KPI。");
         assertNoEnglish(refused, "progress");
 
         long kpi = t.kpis().get(0);

@@ -75,6 +75,24 @@ class HandoverJourneyTest {
             browser.waitForText("Decision saved.");
             assertTrue(browser.text().contains("2 of 2 decided"), browser.text());
             assertTrue(Files.exists(browser.screenshot("handover-decided")));
+            browser.driver.executeScript("document.getElementById('undo-" + growth + "').scrollIntoView()");
+            assertTrue(Files.exists(browser.screenshot("handover-undo-1400")));
+            browser.width(390);
+            browser.driver.executeScript("document.getElementById('undo-" + growth + "').scrollIntoView()");
+            assertTrue(Files.exists(browser.screenshot("handover-decided-390")));
+            // A decision made by mistake is undone while the next plan is a draft, after the page asks.
+            browser.click("#undo-" + quality);
+            org.openqa.selenium.Alert ask = browser.driver.switchTo().alert();
+            assertTrue(ask.getText().startsWith("Undo the decision on"), ask.getText());
+            ask.accept();
+            browser.waitForText("Decision undone.");
+            assertTrue(browser.text().contains("1 of 2 decided"), browser.text());
+            browser.width(1400);
+            new Select(browser.find("#decision-" + quality)).selectByValue("DROP");
+            browser.type("#reason-" + quality, "Quality moves to the platform team.");
+            browser.click("#decide-" + quality);
+            browser.waitForText("Decision saved.");
+            assertTrue(browser.text().contains("2 of 2 decided"), browser.text());
 
             browser.click("#item-" + growth + " .decision a");
             browser.waitForText("Plan ·");

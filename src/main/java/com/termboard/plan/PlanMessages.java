@@ -23,6 +23,8 @@ public interface PlanMessages {
 
     String what_blocks();
 
+    String submit_blocked();
+
     String submit_button();
 
     String approve_button();

@@ -104,9 +104,12 @@ public class ReviewResource {
         return FormPost.refused(form, refusal, location, "review", kept -> page(cycle, kept));
     }
 
-    /** The review page; a refused form says "see the fields" for invalid input, else the refusal's reason. */
+    /**
+     * The review page; a refused form's field messages are in the error summary at the top, a refusal without any
+     * (a conflict) says its reason beside the form.
+     */
     private String page(ReviewCycle cycle, Kept kept) {
-        String formError = !kept.refused() ? null
+        String formError = !kept.refused() || !kept.problems().isEmpty() ? null
                 : kept.status() == 422 ? Texts.of(ReviewMessages.class).form_attention() : kept.message();
         return Templates.review(pages.build(cycle, me.user(), today.date(), kept.form(), formError)).render();
     }

@@ -133,6 +133,8 @@ public interface Messages {
     // Validation
     String required();
 
+    String error_summary_heading();
+
     String at_most_chars(int max);
 
     String bad_characters();

@@ -95,14 +95,14 @@ class GroupPagesTest {
         Session admin = Sessions.session("admin", "demo");
         String page = "/groups/" + code;
         admin.form(page).formParam("president", p).formParam("startDate", "2025-13-40")
-                
-                .filter(Refused.page()).post(page + "/terms").then().statusCode(422).body(containsString("Enter a date as yyyy-mm-dd."))
+                .filter(Refused.page()).post(page + "/terms").then().statusCode(422)
+                .body(containsString("Enter a date as yyyy-mm-dd."))
                 .body(containsString("2025-13-40"));
         admin.form(page).formParam("presidents", p).formParam("startDate", "2025-01-01").formParam("count", "3")
                 .post(page + "/rotation").then().statusCode(303);
         admin.form(page).formParam("president", p).formParam("startDate", "2025-02-01")
-                
-                .filter(Refused.page()).post(page + "/terms").then().statusCode(409).body(containsString("overlaps term 1"));
+                .filter(Refused.page()).post(page + "/terms").then().statusCode(409)
+                .body(containsString("overlaps term 1"));
         admin.req().get(page).then().body(containsString("2026 H1"));
         Session exec = Sessions.session("exec", "demo");
         exec.form("/groups").formParam("presidents", p).formParam("startDate", "2030-01-01").formParam("count", "1")
@@ -117,8 +117,8 @@ class GroupPagesTest {
         String name = Fixtures.unique("u");
         admin.form("/admin").formParam("username", name).formParam("displayName", "Una User")
                 .formParam("password", "short").formParam("roles", "REVIEWER")
-                
-                .filter(Refused.page()).post("/admin/users").then().statusCode(422).body(containsString("At least 8 characters."))
+                .filter(Refused.page()).post("/admin/users").then().statusCode(422)
+                .body(containsString("At least 8 characters."))
                 .body(containsString("value=\"Una User\"")).body(not(containsString("value=\"short\"")));
         admin.form("/admin").formParam("username", name).formParam("displayName", "Una User")
                 .formParam("password", "long-enough").formParam("roles", "REVIEWER")

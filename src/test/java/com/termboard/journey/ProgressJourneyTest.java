@@ -87,4 +87,44 @@ class ProgressJourneyTest {
             clock.reset();
         }
     }
+
+    /**
+     * A refused form's messages are listed at the top, each naming its KPI and leading to its field, which is below
+     * the fold on a phone; the summary has the focus so that it is read out first.
+     */
+    @Test
+    void aRefusedFormListsItsProblemsAtTheTopWithLinksToTheFields() {
+        clock.setToday(LocalDate.of(2030, 3, 31));
+        try (Browser browser = new Browser(base.toString())) {
+            ProgressFixture.Made t = ProgressFixture.term(PlanStatus.APPROVED,
+                    new ProgressFixture.K(Direction.HIGHER_IS_BETTER, Aggregation.LATEST, "100", "200", 50),
+                    new ProgressFixture.K(Direction.HIGHER_IS_BETTER, Aggregation.SUM, null, "1000", 50));
+            long second = t.kpis().get(1);
+            browser.login(t.president(), "demo");
+            browser.width(1400);
+            browser.open("/terms/" + t.termId() + "/progress");
+            browser.waitForText("Save entries");
+            browser.type("#value-" + second, "twelve");
+            browser.click("button.primary");
+            // At 1400 px after the refusal, then at 390 px after opening the page again: the form is kept.
+            for (int width : new int[] {1400, 390}) {
+                if (width == 390) {
+                    browser.width(width);
+                    browser.open("/terms/" + t.termId() + "/progress");
+                }
+                browser.waitForText("Correct these fields");
+                assertTrue(browser.driver.getCurrentUrl().endsWith("/terms/" + t.termId() + "/progress"),
+                        browser.driver.getCurrentUrl());
+                assertEquals("error-summary", browser.driver.switchTo().activeElement().getAttribute("id"));
+                var link = browser.find("#error-summary a[href='#value-" + second + "']");
+                assertTrue(link.getText().startsWith("Metric 1 HIGHER_IS_BETTER SUM: Not a number"), link.getText());
+                assertTrue(Files.exists(browser.screenshot("progress-error-summary-" + width)));
+                link.click();
+                assertEquals("value-" + second, browser.driver.switchTo().activeElement().getAttribute("id"));
+                assertEquals("twelve", browser.find("#value-" + second).getAttribute("value"));
+            }
+        } finally {
+            clock.reset();
+        }
+    }
 }

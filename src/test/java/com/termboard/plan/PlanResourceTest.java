@@ -154,4 +154,45 @@ class PlanResourceTest {
         exec.form(page).post(page + "/approve").then().statusCode(303);
         exec.req().get(page).then().body(containsString("APPROVED"));
     }
+
+    @Test
+    void aRefusedFormStaysThroughReloadsAndTheLanguageSwitchUntilItIsSent() {
+        String p = Fixtures.president();
+        long term = Fixtures.term(p, "2043-01-01");
+        Session s = Sessions.session(p, "password1");
+        String page = "/terms/" + term + "/plan";
+        s.form(page).formParam("title", "Kept title").formParam("weight", "heavy").formParam("perspective", "Growth")
+                .filter(Refused.page()).post(page + "/objectives").then().statusCode(422)
+                .body(containsString("value=\"Kept title\"")).body(containsString("value=\"heavy\""))
+                .body(containsString("<a href=\"#weight-new\">Weight %: Enter a whole number.</a>"))
+                .body(containsString("id=\"weight-new\""));
+        // The language switch goes back to the page, which is a GET: the kept form is there, in Chinese.
+        s.req().get("/lang/zh-CN?back=" + page).then().statusCode(303).header("Location", containsString(page));
+        s.req().get(page).then().statusCode(422).body(containsString("value=\"Kept title\""))
+                .body(containsString("尚未保存。请修改以下字段：")).body(containsString("href=\"#weight-new\""));
+        s.req().get("/lang/en?back=" + page).then().statusCode(303);
+        // Another login of the same user has its own page.
+        Sessions.session(p, "password1").req().get(page).then().statusCode(200)
+                .body(not(containsString("Kept title"))).body(not(containsString("error-summary")));
+        // Sent successfully, the form is no longer kept.
+        s.form(page).formParam("title", "Sent title").formParam("weight", "40").formParam("perspective", "Growth")
+                .post(page + "/objectives").then().statusCode(303);
+        s.req().get(page).then().statusCode(200).body(not(containsString("Kept title")))
+                .body(not(containsString("error-summary"))).body(containsString("Sent title"));
+    }
+
+    @Test
+    void aBlockedSubmitSaysWhy() {
+        String p = Fixtures.president();
+        long term = Fixtures.term(p, "2044-01-01");
+        Session s = Sessions.session(p, "password1");
+        String page = "/terms/" + term + "/plan";
+        s.req().get(page).then().statusCode(200)
+                .body(containsString("aria-describedby=\"plan-blockers\""))
+                .body(containsString("<div id=\"plan-blockers\">"))
+                .body(containsString("The plan has no objective yet."))
+                .body(containsString("Fix what is listed above to submit the plan."));
+        s.form(page).filter(Refused.page()).post(page + "/submit").then().statusCode(409)
+                .body(containsString("The plan has no objective yet."));
+    }
 }

@@ -253,8 +253,10 @@ class ProgressResourceTest {
                 + t.codes().get(1) + ",2030-02-28,130,,high\n";
         String html = as.get().multiPart("csrf-token", hidden(as, t.termId()).get("csrf-token"))
                 .multiPart("file", "progress.csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv")
-                .post("/terms/" + t.termId() + "/progress/import").then().statusCode(422).extract().asString();
-        assertTrue(html.contains("Line 2, confidence") && html.contains("Line 3, confidence"), html);
+                .filter(Refused.page()).post("/terms/" + t.termId() + "/progress/import").then().statusCode(422)
+                .extract().asString();
+        assertTrue(html.contains("Line 2 (" + t.codes().get(0) + "), confidence: Must be between 1 and 5")
+                && html.contains("Line 3 (" + t.codes().get(1) + "), confidence"), html);
         assertEquals(0, ProgressFixture.entries(t.kpis().get(0)));
     }
 
@@ -273,10 +275,12 @@ class ProgressResourceTest {
                 .filter(Refused.page()).post("/terms/" + t.termId() + "/progress/import").then().statusCode(422)
                 .body(containsString("Nothing was imported"))
                 .extract().asString();
-        assertTrue(html.contains("Line 3, asOf: Not a date") && html.contains("Line 3, value: Not a number"), html);
-        assertTrue(html.contains("Line 4, metric: No KPI of this term measures NOPE"), html);
-        assertTrue(html.contains("Line 5, asOf: Must be inside the term"), html);
-        assertTrue(!html.contains("Line 2,") && !html.contains("Line 6,"), html);
+        String second = "Line 3 (" + t.codes().get(1) + ")";
+        assertTrue(html.contains(second + ", asOf: Not a date") && html.contains(second + ", value: Not a number"),
+                html);
+        assertTrue(html.contains("Line 4 (NOPE), metric: No KPI of this term measures NOPE"), html);
+        assertTrue(html.contains("Line 5 (" + t.codes().get(2) + "), asOf: Must be inside the term"), html);
+        assertTrue(!html.contains("Line 2 ") && !html.contains("Line 6 "), html);
         for (long kpi : t.kpis()) {
             assertEquals(0, ProgressFixture.entries(kpi));
         }
@@ -311,5 +315,23 @@ class ProgressResourceTest {
         String staleList = stale.substring(0, stale.indexOf("</ul>"));
         assertTrue(!staleList.contains(t.codes().get(2) + "<"), staleList);
         assertTrue(html.contains("Your terms"), html);
+    }
+
+    @Test
+    void theErrorSummaryNamesTheKpiAndLinksToItsField() {
+        Made t = threeKpis();
+        var as = ProgressFixture.session(t.president());
+        long b = t.kpis().get(1);
+        String html = as.get().formParams(hidden(as, t.termId()))
+                .formParam("asOf-" + b, "2030-03-30").formParam("value-" + b, "twelve")
+                .filter(Refused.page()).post("/terms/" + t.termId() + "/progress").then().statusCode(422)
+                .body(containsString("<a href=\"#value-" + b + "\">Metric 1 HIGHER_IS_BETTER SUM: Not a number;"))
+                .body(containsString("id=\"error-summary\" role=\"alert\" tabindex=\"-1\""))
+                .body(not(containsString("value-" + b + ": "))).extract().asString();
+        assertTrue(html.contains("value=\"twelve\""), html);
+        // The language switch and a reload keep the input; the page answers the refusal's status again.
+        as.get().get("/lang/zh-CN?back=/terms/" + t.termId() + "/progress").then().statusCode(303);
+        as.get().get("/terms/" + t.termId() + "/progress").then().statusCode(422)
+                .body(containsString("value=\"twelve\"")).body(containsString("href=\"#value-" + b + "\""));
     }
 }

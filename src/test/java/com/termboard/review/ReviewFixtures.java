@@ -57,6 +57,10 @@ final class ReviewFixtures {
                 .map(o -> o.id).toList());
     }
 
+    static String title(long objective) {
+        return QuarkusTransaction.requiringNew().call(() -> Objective.<Objective>findById(objective).title);
+    }
+
     /** A rating entry for the API. */
     static Map<String, Object> rating(Object objective, Object rating, String comment) {
         Map<String, Object> r = new HashMap<>();

@@ -100,6 +100,8 @@ class ReviewResourceTest {
         form(rev1, cycle, "submit").formParam("rating-" + objectives.get(0), "5").formParam("confirm", "yes")
                 .filter(Refused.page()).post("/cycles/" + cycle + "/review").then().statusCode(422)
                 .body(containsString("Rate this objective to submit the review."))
+                .body(containsString("<a href=\"#rating-" + objectives.get(1) + "\">"
+                        + ReviewFixtures.title(objectives.get(1)) + ": Rate this objective to submit the review.</a>"))
                 .body(containsString("aria-invalid=\"true\""))
                 .body(containsString("name=\"rating-" + objectives.get(0) + "\" value=\"5\" checked"));
         RequestSpecification all = form(rev1, cycle, "submit");

@@ -12,6 +12,8 @@ import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import io.restassured.specification.RequestSpecification;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A page form that is refused, as a browser sees it: the POST answers 303 back to the page (post/redirect/get),
@@ -20,6 +22,9 @@ import io.restassured.specification.RequestSpecification;
  * {@code s.form(page).formParam(…).filter(Refused.page()).post(…).then().statusCode(422)}.
  */
 public final class Refused implements Filter {
+
+    private static final Pattern SUMMARY = Pattern.compile("(?s)<div class=\"error-summary\".*?</div>");
+    private static final Pattern LINK = Pattern.compile("href=\"#([^\"]+)\"");
 
     private Refused() {
     }
@@ -53,7 +58,21 @@ public final class Refused implements Filter {
         assertEquals(shown.statusCode(), reloaded.statusCode(), "a reload shows the refused form again");
         assertEquals(keptPart(shown.asString()), keptPart(reloaded.asString()),
                 "a reload shows the same kept form");
+        summaryLinksReachTheirFields(shown.asString());
         return shown;
+    }
+
+    /** Every link of the error summary points at a field the page has. */
+    public static void summaryLinksReachTheirFields(String html) {
+        Matcher summary = SUMMARY.matcher(html);
+        if (!summary.find()) {
+            return;
+        }
+        Matcher link = LINK.matcher(summary.group());
+        while (link.find()) {
+            String id = link.group(1);
+            assertTrue(html.contains(" id=\"" + id + "\""), () -> "the summary links to #" + id + ": " + html);
+        }
     }
 
     private static Response get(FilterableRequestSpecification post, String location) {

@@ -112,8 +112,8 @@ class LoginTest {
         Sessions.Session admin = Sessions.session("admin", "demo");
         admin.form("/admin").formParam("username", name + "y").formParam("displayName", "Too long")
                 .formParam("password", "p".repeat(73)).formParam("roles", "REVIEWER")
-                
-                .filter(Refused.page()).post("/admin/users").then().statusCode(422).body(containsString("At most 72 bytes"));
+                .filter(Refused.page()).post("/admin/users").then().statusCode(422)
+                .body(containsString("At most 72 bytes"));
 
         Fixtures.admin().body(Map.of("username", name, "displayName", "Just fits", "password", seventyTwo,
                 "roles", List.of("REVIEWER"))).post("/api/users").then().statusCode(201);

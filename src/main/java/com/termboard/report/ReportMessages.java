@@ -42,7 +42,6 @@ public interface ReportMessages {
 
     String trend_caption();
 
-    String points(String delta);
 
     // The index
     String index_title();

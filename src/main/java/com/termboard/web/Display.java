@@ -1,6 +1,5 @@
 package com.termboard.web;
 
-import com.termboard.scoring.PaceStatus;
 import io.quarkus.arc.Arc;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -13,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** How numbers, dates and paces read in each language; {@link Formats} and {@link Fmt} show them in templates. */
+/** How numbers, dates and paces read in each language; {@link Fmt} shows them in templates. */
 public final class Display {
 
     private static final Map<Locale, DateTimeFormatter> DATE_FORMATS = new ConcurrentHashMap<>();
@@ -34,7 +33,7 @@ public final class Display {
         return plain(value, Texts.current());
     }
 
-    public static String pace(PaceStatus status) {
+    public static String pace(Labelled status) {
         return pace(status, Texts.current());
     }
 
@@ -100,16 +99,9 @@ public final class Display {
         return DateTimeFormatter.ISO_LOCAL_DATE.format(date);
     }
 
-    public static String pace(PaceStatus status, Locale locale) {
-        Messages msg = Texts.of(Messages.class, locale);
-        if (status == null) {
-            return msg.pace_no_data();
-        }
-        return switch (status) {
-            case ON_TRACK -> msg.pace_on_track();
-            case AT_RISK -> msg.pace_at_risk();
-            case OFF_TRACK -> msg.pace_off_track();
-        };
+    /** The words of a pace (or other labelled status); "No data" for none. */
+    public static String pace(Labelled status, Locale locale) {
+        return status == null ? Texts.of(Messages.class, locale).pace_no_data() : status.label(locale);
     }
 
     private static String noData(Locale locale) {

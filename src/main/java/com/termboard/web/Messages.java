@@ -47,6 +47,8 @@ public interface Messages {
 
     String pace_no_data();
 
+    String points(String delta);
+
     String pace_on_track();
 
     String pace_at_risk();

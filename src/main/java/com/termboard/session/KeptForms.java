@@ -2,6 +2,7 @@ package com.termboard.session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.termboard.web.FormStore;
 import com.termboard.web.Kept;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -21,7 +22,7 @@ import java.time.Instant;
  * redirects to the page, whose GET (on any instance, after a reload or a language switch too) shows it again.
  */
 @ApplicationScoped
-public class KeptForms {
+public class KeptForms implements FormStore {
 
     /** How long a refused form is shown again. */
     static final Duration KEPT_FOR = Duration.ofMinutes(30);
@@ -40,6 +41,7 @@ public class KeptForms {
     ObjectMapper json;
 
     /** Keeps {@code form} for this session's {@code page}; false without a login session (nothing to keep it in). */
+    @Override
     public boolean keep(String page, Kept form) {
         String session = sessionHash();
         if (session == null) {
@@ -64,6 +66,7 @@ public class KeptForms {
     }
 
     /** The form refused on this session's {@code page} in the last 30 minutes, or {@link Kept#NONE}. */
+    @Override
     public Kept find(String page) {
         String session = sessionHash();
         if (session == null) {
@@ -83,6 +86,7 @@ public class KeptForms {
     }
 
     /** Forgets the form kept for {@code page}: it was sent successfully. */
+    @Override
     public void drop(String page) {
         String session = sessionHash();
         if (session != null) {

@@ -1,6 +1,5 @@
 package com.termboard.web;
 
-import com.termboard.session.KeptForms;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.OptimisticLockException;
@@ -16,7 +15,7 @@ import org.hibernate.StaleStateException;
 /**
  * Post/redirect/get for every page form, success or refusal. A change that succeeds answers 303 to the page with a
  * flash message. One refused with 400 or 409 stores nothing of the change, keeps the form as it was sent with its
- * messages for this session and page ({@link KeptForms}) and answers 303 to the page; the page's GET
+ * messages for this session and page ({@link FormStore}) and answers 303 to the page; the page's GET
  * ({@link #show}) shows the kept form with the refusal's status (422 invalid input, 409 conflict), after a reload
  * or a language switch too, until the form is sent successfully.
  */
@@ -123,7 +122,7 @@ public final class FormPost {
         return query < 0 ? location : location.substring(0, query);
     }
 
-    private static KeptForms kept() {
-        return Arc.container().instance(KeptForms.class).get();
+    private static FormStore kept() {
+        return Arc.container().instance(FormStore.class).get();
     }
 }

@@ -1,26 +1,26 @@
 package com.termboard.group;
 
+import com.termboard.group.GroupService.GroupRequest;
 import com.termboard.system.Today;
 import com.termboard.term.Term;
-import com.termboard.group.GroupService.GroupRequest;
 import com.termboard.term.TermService;
 import com.termboard.term.TermView;
 import com.termboard.user.Role;
+import com.termboard.web.errors.ApiError;
+import com.termboard.web.i18n.Texts;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import com.termboard.web.ApiError;
-import com.termboard.web.Texts;
-import io.quarkus.security.Authenticated;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 

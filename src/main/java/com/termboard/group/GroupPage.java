@@ -1,7 +1,7 @@
 package com.termboard.group;
 
 import com.termboard.user.User;
-import com.termboard.web.FormState;
+import com.termboard.web.forms.FormState;
 import java.time.LocalDate;
 import java.util.List;
 

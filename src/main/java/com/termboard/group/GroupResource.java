@@ -1,17 +1,17 @@
 package com.termboard.group;
 
 import com.termboard.group.GroupService.GroupRequest;
+import com.termboard.session.CurrentUser;
 import com.termboard.system.Today;
 import com.termboard.term.Term;
 import com.termboard.term.TermService;
 import com.termboard.user.Role;
 import com.termboard.user.User;
-import com.termboard.web.ApiError;
-import com.termboard.web.CurrentUser;
-import com.termboard.web.FormPost;
-import com.termboard.web.FormReader;
-import com.termboard.web.FormState;
-import com.termboard.web.Texts;
+import com.termboard.web.errors.ApiError;
+import com.termboard.web.forms.FormPost;
+import com.termboard.web.forms.FormReader;
+import com.termboard.web.forms.FormState;
+import com.termboard.web.i18n.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

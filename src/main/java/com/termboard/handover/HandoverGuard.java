@@ -1,10 +1,10 @@
 package com.termboard.handover;
 
+import com.termboard.session.CurrentUser;
 import com.termboard.term.Term;
 import com.termboard.term.TermAccess;
-import com.termboard.web.ApiError;
-import com.termboard.web.CurrentUser;
-import com.termboard.web.Texts;
+import com.termboard.web.errors.ApiError;
+import com.termboard.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 

@@ -7,9 +7,9 @@ import com.termboard.scoring.KpiScore;
 import com.termboard.scoring.ObjectiveScore;
 import com.termboard.scoring.TermScore;
 import com.termboard.term.Term;
-import com.termboard.web.FormState;
-import com.termboard.web.Display;
-import com.termboard.web.Texts;
+import com.termboard.web.forms.FormState;
+import com.termboard.web.i18n.Texts;
+import com.termboard.web.render.Display;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -3,7 +3,7 @@ package com.termboard.handover;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.termboard.system.Kept;
-import com.termboard.web.HashedList;
+import com.termboard.web.render.HashedList;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

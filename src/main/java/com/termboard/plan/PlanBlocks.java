@@ -1,7 +1,7 @@
 package com.termboard.plan;
 
 import com.termboard.plan.PlanRules.Block;
-import com.termboard.web.Texts;
+import com.termboard.web.i18n.Texts;
 import java.util.List;
 
 /** What blocks a plan's submission, in words a president can act on, in the request's language. */

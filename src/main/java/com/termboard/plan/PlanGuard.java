@@ -1,11 +1,11 @@
 package com.termboard.plan;
 
+import com.termboard.session.CurrentUser;
 import com.termboard.term.PlanStatus;
 import com.termboard.term.Term;
 import com.termboard.term.TermAccess;
-import com.termboard.web.ApiError;
-import com.termboard.web.CurrentUser;
-import com.termboard.web.Texts;
+import com.termboard.web.errors.ApiError;
+import com.termboard.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -2,7 +2,7 @@ package com.termboard.plan;
 
 import com.termboard.metric.Metric;
 import com.termboard.term.Term;
-import com.termboard.web.FormState;
+import com.termboard.web.forms.FormState;
 import java.util.List;
 
 /**

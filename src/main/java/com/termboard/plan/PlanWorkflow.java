@@ -1,12 +1,12 @@
 package com.termboard.plan;
 
 import com.termboard.audit.AuditLog;
+import com.termboard.session.CurrentUser;
 import com.termboard.term.PlanStatus;
 import com.termboard.term.Term;
-import com.termboard.web.ApiError;
-import com.termboard.web.CurrentUser;
-import com.termboard.web.Texts;
-import com.termboard.web.Validation;
+import com.termboard.web.errors.ApiError;
+import com.termboard.web.forms.Validation;
+import com.termboard.web.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;

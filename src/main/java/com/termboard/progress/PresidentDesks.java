@@ -12,7 +12,7 @@ import com.termboard.scoring.TermScore;
 import com.termboard.system.TermboardConfig;
 import com.termboard.term.Term;
 import com.termboard.user.User;
-import com.termboard.web.Display;
+import com.termboard.web.render.Display;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;

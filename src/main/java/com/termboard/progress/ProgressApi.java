@@ -2,9 +2,9 @@ package com.termboard.progress;
 
 import com.termboard.plan.Kpi;
 import com.termboard.term.TermAccess;
-import com.termboard.web.ApiError;
-import com.termboard.web.Idempotency;
-import com.termboard.web.Texts;
+import com.termboard.web.errors.ApiError;
+import com.termboard.web.forms.Idempotency;
+import com.termboard.web.i18n.Texts;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

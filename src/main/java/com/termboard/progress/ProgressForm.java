@@ -1,8 +1,8 @@
 package com.termboard.progress;
 
 import com.termboard.plan.Kpi;
-import com.termboard.web.FieldError;
-import com.termboard.web.Texts;
+import com.termboard.web.forms.FieldError;
+import com.termboard.web.i18n.Texts;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package com.termboard.progress;
 
-import com.termboard.web.FieldError;
-import com.termboard.web.Texts;
+import com.termboard.web.forms.FieldError;
+import com.termboard.web.i18n.Texts;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

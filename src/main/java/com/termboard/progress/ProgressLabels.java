@@ -5,7 +5,7 @@ import com.termboard.metric.MetricMessages;
 import com.termboard.term.PlanStatus;
 import com.termboard.term.TermMessages;
 import com.termboard.term.TermStatus;
-import com.termboard.web.Texts;
+import com.termboard.web.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 

@@ -2,8 +2,8 @@ package com.termboard.progress;
 
 import com.termboard.progress.ProgressRules.AsOfProblem;
 import com.termboard.progress.ProgressRules.Refusal;
-import com.termboard.web.Display;
-import com.termboard.web.Texts;
+import com.termboard.web.i18n.Texts;
+import com.termboard.web.render.Display;
 
 /** Why progress cannot be entered, or an as-of date is wrong, in the request's language. */
 final class ProgressRefusals {

@@ -2,10 +2,10 @@ package com.termboard.progress;
 
 import com.termboard.progress.ProgressRules.FarOff;
 import com.termboard.progress.ProgressService.Draft;
-import com.termboard.web.ApiError;
-import com.termboard.web.Display;
-import com.termboard.web.FieldError;
-import com.termboard.web.Texts;
+import com.termboard.web.errors.ApiError;
+import com.termboard.web.forms.FieldError;
+import com.termboard.web.i18n.Texts;
+import com.termboard.web.render.Display;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.termboard.report;
 
-import com.termboard.web.ApiError;
-import com.termboard.web.FieldError;
+import com.termboard.web.errors.ApiError;
+import com.termboard.web.forms.FieldError;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

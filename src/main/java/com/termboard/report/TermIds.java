@@ -1,7 +1,7 @@
 package com.termboard.report;
 
-import com.termboard.web.ApiError;
-import com.termboard.web.Texts;
+import com.termboard.web.errors.ApiError;
+import com.termboard.web.i18n.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

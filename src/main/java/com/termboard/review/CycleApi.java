@@ -1,13 +1,13 @@
 package com.termboard.review;
 
+import com.termboard.session.CurrentUser;
 import com.termboard.system.Today;
 import com.termboard.term.Term;
 import com.termboard.term.TermAccess;
 import com.termboard.user.Role;
-import com.termboard.web.ApiError;
-import com.termboard.web.CurrentUser;
-import com.termboard.web.Idempotency;
-import com.termboard.web.Texts;
+import com.termboard.web.errors.ApiError;
+import com.termboard.web.forms.Idempotency;
+import com.termboard.web.i18n.Texts;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package com.termboard.review;
 
+import com.termboard.session.CurrentUser;
 import com.termboard.system.Today;
-import com.termboard.web.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package com.termboard.review;
 
+import com.termboard.session.CurrentUser;
 import com.termboard.system.Today;
 import com.termboard.user.Role;
-import com.termboard.web.CurrentUser;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

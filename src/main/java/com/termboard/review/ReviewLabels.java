@@ -1,6 +1,6 @@
 package com.termboard.review;
 
-import com.termboard.web.Texts;
+import com.termboard.web.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 

@@ -1,13 +1,13 @@
 package com.termboard.review;
 
 import com.termboard.plan.Objective;
+import com.termboard.session.CurrentUser;
 import com.termboard.system.Today;
-import com.termboard.web.ApiError;
-import com.termboard.web.CurrentUser;
-import com.termboard.web.FieldError;
-import com.termboard.web.FormPost;
-import com.termboard.web.Kept;
-import com.termboard.web.Texts;
+import com.termboard.web.errors.ApiError;
+import com.termboard.web.forms.FieldError;
+import com.termboard.web.forms.FormPost;
+import com.termboard.web.forms.Kept;
+import com.termboard.web.i18n.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

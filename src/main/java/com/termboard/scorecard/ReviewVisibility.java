@@ -1,7 +1,7 @@
 package com.termboard.scorecard;
 
+import com.termboard.session.CurrentUser;
 import com.termboard.system.Today;
-import com.termboard.web.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;

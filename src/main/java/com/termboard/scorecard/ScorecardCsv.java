@@ -1,7 +1,7 @@
 package com.termboard.scorecard;
 
 import com.termboard.report.Csv;
-import com.termboard.web.Texts;
+import com.termboard.web.i18n.Texts;
 
 /**
  * The scorecard as CSV, one row per term, objective, KPI, objective-in-cycle and cycle: the page's numbers. The header

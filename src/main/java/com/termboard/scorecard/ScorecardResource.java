@@ -2,13 +2,13 @@ package com.termboard.scorecard;
 
 import com.termboard.report.Svg;
 import com.termboard.scoring.ProgressPoint;
+import com.termboard.session.CurrentUser;
 import com.termboard.system.TermboardConfig;
 import com.termboard.term.TermAccess;
-import com.termboard.web.CurrentUser;
-import com.termboard.web.Page;
-import com.termboard.web.Part;
-import com.termboard.web.RenderedParts;
-import com.termboard.web.Texts;
+import com.termboard.web.i18n.Texts;
+import com.termboard.web.render.Page;
+import com.termboard.web.render.Part;
+import com.termboard.web.render.RenderedParts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

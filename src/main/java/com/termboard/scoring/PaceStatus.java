@@ -1,8 +1,8 @@
 package com.termboard.scoring;
 
-import com.termboard.web.Labelled;
-import com.termboard.web.Messages;
-import com.termboard.web.Texts;
+import com.termboard.web.i18n.Labelled;
+import com.termboard.web.i18n.Messages;
+import com.termboard.web.i18n.Texts;
 import java.util.Locale;
 
 /** Whether a KPI's attainment keeps up with the elapsed share of its term (shown green, amber, red). */

@@ -1,7 +1,7 @@
 package com.termboard.session;
 
-import com.termboard.web.ErrorResponses;
-import com.termboard.web.Texts;
+import com.termboard.web.errors.ErrorResponses;
+import com.termboard.web.i18n.Texts;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;

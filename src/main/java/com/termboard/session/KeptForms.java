@@ -2,8 +2,8 @@ package com.termboard.session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.termboard.web.FormStore;
-import com.termboard.web.Kept;
+import com.termboard.web.forms.FormStore;
+import com.termboard.web.forms.Kept;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;

@@ -1,8 +1,8 @@
 package com.termboard.session;
 
-import com.termboard.web.ErrorResponses;
-import com.termboard.web.Messages;
-import com.termboard.web.Texts;
+import com.termboard.web.errors.ErrorResponses;
+import com.termboard.web.i18n.Messages;
+import com.termboard.web.i18n.Texts;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;

@@ -1,7 +1,7 @@
 package com.termboard.task;
 
-import com.termboard.web.Display;
-import com.termboard.web.Texts;
+import com.termboard.web.i18n.Texts;
+import com.termboard.web.render.Display;
 import java.time.LocalDate;
 
 /**

@@ -1,9 +1,9 @@
 package com.termboard.term;
 
 import com.termboard.review.CycleReviewer;
-import com.termboard.web.ApiError;
-import com.termboard.web.CurrentUser;
-import com.termboard.web.Texts;
+import com.termboard.session.CurrentUser;
+import com.termboard.web.errors.ApiError;
+import com.termboard.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -2,8 +2,8 @@ package com.termboard.term;
 
 import com.termboard.handover.HandoverGuard;
 import com.termboard.review.ReviewCycle;
-import com.termboard.web.CurrentUser;
-import com.termboard.web.Texts;
+import com.termboard.session.CurrentUser;
+import com.termboard.web.i18n.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,8 +1,8 @@
 package com.termboard.user;
 
 import com.termboard.audit.AuditLog;
-import com.termboard.web.DatabaseErrors;
 import com.termboard.session.LoginGuard;
+import com.termboard.web.errors.DatabaseErrors;
 import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,9 @@
 package com.termboard.user;
 
 import com.termboard.audit.AuditLog;
-import com.termboard.web.ApiError;
-import com.termboard.web.Texts;
-import com.termboard.web.Validation;
+import com.termboard.web.errors.ApiError;
+import com.termboard.web.forms.Validation;
+import com.termboard.web.i18n.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -3,8 +3,8 @@ package com.termboard.i18n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.termboard.scoring.PaceStatus;
-import com.termboard.web.Display;
-import com.termboard.web.Locales;
+import com.termboard.web.i18n.Locales;
+import com.termboard.web.render.Display;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.Instant;

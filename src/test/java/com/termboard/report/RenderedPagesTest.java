@@ -11,7 +11,7 @@ import com.termboard.scorecard.ScorecardService;
 import com.termboard.scorecard.TermScores;
 import com.termboard.testing.MutableClock;
 import com.termboard.testing.Sessions;
-import com.termboard.web.RenderedParts;
+import com.termboard.web.render.RenderedParts;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.termboard.group.BusinessGroup;
 import com.termboard.user.NewUser;
 import com.termboard.user.UserService;
-import com.termboard.web.ApiError;
+import com.termboard.web.errors.ApiError;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.termboard.testing.Fixtures;
 import com.termboard.testing.Sessions;
+import com.termboard.web.errors.Problem;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;

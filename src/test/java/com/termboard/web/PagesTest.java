@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.termboard.scorecard.Scenario;
 import com.termboard.testing.Sessions;
+import com.termboard.web.render.Utf8Pages;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;

@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.termboard.web.errors.ApiError;
+import com.termboard.web.forms.IsoDate;
+import com.termboard.web.forms.Validation;
+import com.termboard.web.i18n.LanguageResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;

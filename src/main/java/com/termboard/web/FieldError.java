@@ -1,5 +1,0 @@
-package com.termboard.web;
-
-/** A message about one input field, shown beside it on a page and listed in a problem+json. */
-public record FieldError(String field, String message) {
-}

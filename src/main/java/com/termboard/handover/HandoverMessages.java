@@ -140,9 +140,8 @@ public interface HandoverMessages {
 
     String undo();
 
-    String confirm_undo(String title);
-
-    String confirm_undo_carry(String title, String label);
+    /** The question before an undo; a carry-over's names the plan its copy leaves. */
+    String confirm_undo(String title, String label, boolean carried);
 
     String decision_undone();
 

@@ -65,13 +65,11 @@ class DatabaseStallIT {
         app.awaitReady(Duration.ofSeconds(180));
         OwnDatabase db = new OwnDatabase(dataDir, app);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String term = db.text("SELECT t.id FROM term t JOIN business_group g ON g.id = t.group_id "
-                + "WHERE g.code = 'DPBG' AND t.start_date <= current_date AND t.end_date >= current_date");
-        String president = db.text("SELECT u.username FROM term t JOIN app_user u ON u.id = t.president_id "
-                + "WHERE t.id = " + term);
-        String kpi = db.text("SELECT min(k.id) FROM kpi k JOIN objective o ON o.id = k.objective_id "
-                + "WHERE o.term_id = " + term);
-        String asOf = db.text("SELECT start_date FROM term WHERE id = " + term);
+        OwnDatabase.CurrentTerm current = db.currentDpbgTerm();
+        String term = current.id();
+        String president = current.president();
+        String kpi = current.kpi();
+        String asOf = current.asOf();
         String api = app.url("/api/terms/" + term);
         String page = app.url("/terms/" + term);
         String ready = app.managementUrl("/q/health/ready");

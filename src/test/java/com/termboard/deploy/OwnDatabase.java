@@ -40,6 +40,19 @@ final class OwnDatabase {
                 Files.readString(dataDir.resolve("termboard-password")).strip());
     }
 
+    /** The demo's current DPBG term: its id, president, first KPI and start date (the earliest as-of). */
+    record CurrentTerm(String id, String president, String kpi, String asOf) {
+    }
+
+    CurrentTerm currentDpbgTerm() throws Exception {
+        String term = text("SELECT t.id FROM term t JOIN business_group g ON g.id = t.group_id "
+                + "WHERE g.code = 'DPBG' AND t.start_date <= current_date AND t.end_date >= current_date");
+        return new CurrentTerm(term,
+                text("SELECT u.username FROM term t JOIN app_user u ON u.id = t.president_id WHERE t.id = " + term),
+                text("SELECT min(k.id) FROM kpi k JOIN objective o ON o.id = k.objective_id WHERE o.term_id = " + term),
+                text("SELECT start_date FROM term WHERE id = " + term));
+    }
+
     String text(String query) throws Exception {
         try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(query)) {
             assertTrue(rs.next(), query);

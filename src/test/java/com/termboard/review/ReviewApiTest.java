@@ -39,10 +39,11 @@ class ReviewApiTest {
 
     @BeforeEach
     void inTheWindow() {
-        term = ReviewFixtures.term("DPBG", "ACTIVE");
-        objectives = ReviewFixtures.objectives(term.id());
-        opens = term.start().plusDays(50);
-        closes = term.start().plusDays(60);
+        ReviewFixtures.Window window = ReviewFixtures.window(50, 60);
+        term = window.term();
+        objectives = window.objectives();
+        opens = window.opens();
+        closes = window.closes();
         clock.setToday(opens.plusDays(3));
     }
 

@@ -23,6 +23,16 @@ final class ReviewFixtures {
     record TermRef(long id, LocalDate start, LocalDate end) {
     }
 
+    /** The latest active DPBG term, its objectives and a review window of days after its start. */
+    record Window(TermRef term, List<Long> objectives, LocalDate opens, LocalDate closes) {
+    }
+
+    static Window window(int opensAfter, int closesAfter) {
+        TermRef term = term("DPBG", "ACTIVE");
+        return new Window(term, objectives(term.id()), term.start().plusDays(opensAfter),
+                term.start().plusDays(closesAfter));
+    }
+
     private ReviewFixtures() {
     }
 

@@ -32,10 +32,11 @@ class ReviewResourceTest {
 
     @BeforeEach
     void inTheWindow() {
-        term = ReviewFixtures.term("DPBG", "ACTIVE");
-        objectives = ReviewFixtures.objectives(term.id());
-        opens = term.start().plusDays(70);
-        closes = term.start().plusDays(80);
+        ReviewFixtures.Window window = ReviewFixtures.window(70, 80);
+        term = window.term();
+        objectives = window.objectives();
+        opens = window.opens();
+        closes = window.closes();
         clock.setToday(opens.plusDays(2));
     }
 

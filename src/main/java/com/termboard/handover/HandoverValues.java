@@ -1,10 +1,10 @@
 package com.termboard.handover;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.termboard.system.Kept;
+import com.termboard.system.KeptReads;
 import com.termboard.web.render.HashedList;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -70,7 +70,9 @@ public class HandoverValues {
     private record Key(String group, Map<Long, Long> stamps) {
     }
 
-    private final Cache<Key, List<Value>> kept = Caffeine.newBuilder().maximumSize(500).build();
+    @Inject
+    @CacheName("handover-values")
+    Cache kept;
 
     @Inject
     EntityManager em;
@@ -89,12 +91,12 @@ public class HandoverValues {
      * in between can only make what is kept look older than it is. Nothing read inside a transaction is kept.
      */
     public List<Value> ofGroup(String groupCode, Map<Long, Long> stamps) {
-        return Kept.get(kept, new Key(groupCode, Map.copyOf(stamps)), key -> HashedList.of(ofGroup(groupCode)));
+        return KeptReads.get(kept, new Key(groupCode, Map.copyOf(stamps)), key -> HashedList.of(ofGroup(groupCode)));
     }
 
     /** Forgets every kept value (tests that count what a cold report reads). */
     public void forgetAll() {
-        kept.invalidateAll();
+        KeptReads.forget(kept);
     }
 
     private static LocalDate date(Object value) {

@@ -1,7 +1,5 @@
 package com.termboard.report;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.termboard.handover.HandoverValues;
 import com.termboard.scorecard.Scorecards;
 import com.termboard.scorecard.TermHeader;
@@ -12,15 +10,14 @@ import com.termboard.scoring.Leniency;
 import com.termboard.scoring.SubmittedRating;
 import com.termboard.scoring.TermInput;
 import com.termboard.scoring.TermScore;
-import com.termboard.system.Kept;
+import com.termboard.system.KeptReads;
 import com.termboard.system.Today;
 import com.termboard.web.errors.ApiError;
 import com.termboard.web.i18n.Texts;
 import com.termboard.web.render.HashedList;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -36,9 +33,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class Reports {
-
-    /** As {@code TermScores} keeps summarised terms: ten years of 50 groups fit. */
-    private static final long KEPT_TERMS = 2_000;
 
     @Inject
     TermHeaders headers;
@@ -58,25 +52,18 @@ public class Reports {
     @Inject
     TermScores termScores;
 
-    @Inject
-    MeterRegistry registry;
-
     /**
-     * Loaded terms kept under their headers, stamps and day, weighed by their number of terms: a report read again
+     * Loaded terms kept under their headers, stamps and day (100 reports): a report read again
      * with nothing changed gets the same summaries and rows (the same instances, which the rendering of its body is
      * kept under) without scoring, summarising or aligning anything.
      */
-    private final Cache<LoadKey, Loaded> kept = Caffeine.newBuilder().maximumWeight(KEPT_TERMS)
-            .<LoadKey, Loaded>weigher((key, loaded) -> 1 + key.terms().size()).recordStats().build();
-
-    @PostConstruct
-    void monitor() {
-        CaffeineCacheMetrics.monitor(registry, kept, "report-terms");
-    }
+    @Inject
+    @CacheName("report-terms")
+    Cache kept;
 
     /** Forgets every kept report (tests that count what a cold report reads). */
     public void forgetAll() {
-        kept.invalidateAll();
+        KeptReads.forget(kept);
     }
 
     /** The terms of {@code ?terms=1,2}: two to six distinct existing ids, else 400; deltas against the first. */
@@ -165,7 +152,7 @@ public class Reports {
         LocalDate day = today.date();
         List<Long> ids = terms.stream().map(TermHeader::id).toList();
         Map<Long, TermScores.Stamp> stamps = termScores.stamps(ids);
-        return Kept.get(kept, new LoadKey(terms, stamps, day),
+        return KeptReads.get(kept, new LoadKey(terms, stamps, day),
                 key -> load(terms, ids, day, termScores.summarised(ids, day, stamps)));
     }
 

@@ -1,7 +1,5 @@
 package com.termboard.scorecard;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.termboard.scoring.CycleInput;
 import com.termboard.scoring.CycleScore;
 import com.termboard.scoring.KpiInput;
@@ -13,14 +11,13 @@ import com.termboard.scoring.ProgressPoint;
 import com.termboard.scoring.Scoring;
 import com.termboard.scoring.TermInput;
 import com.termboard.scoring.TermScore;
-import com.termboard.system.Kept;
+import com.termboard.system.KeptReads;
 import com.termboard.system.Today;
 import com.termboard.web.errors.ApiError;
 import com.termboard.web.i18n.Texts;
 import com.termboard.web.render.HashedList;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import jakarta.annotation.PostConstruct;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -41,24 +38,18 @@ public class ScorecardService {
     }
 
     /** As many as {@code TermScores} keeps terms with all of their entries: the terms being looked at. */
-    private final Cache<Key, Scorecard> kept = Caffeine.newBuilder().maximumSize(100).recordStats().build();
+    @Inject
+    @CacheName("scorecards")
+    Cache kept;
 
     @Inject
     TermScores termScores;
-
-    @Inject
-    MeterRegistry registry;
 
     @Inject
     TermHeaders headers;
 
     @Inject
     Today today;
-
-    @PostConstruct
-    void monitor() {
-        CaffeineCacheMetrics.monitor(registry, kept, "scorecards");
-    }
 
     /** The {@code asOf} query parameter: today when absent, 400 when not an ISO date. */
     public LocalDate asOf(String asOf) {
@@ -93,7 +84,7 @@ public class ScorecardService {
             throw notFound(termId);
         }
         LocalDate day = today.date();
-        return Kept.get(kept, new Key(header, stamp, asOf, day), key -> build(header, stamp, asOf, day));
+        return KeptReads.get(kept, new Key(header, stamp, asOf, day), key -> build(header, stamp, asOf, day));
     }
 
     private Scorecard build(TermHeader header, TermScores.Stamp stamp, LocalDate asOf, LocalDate today) {
@@ -104,7 +95,7 @@ public class ScorecardService {
 
     /** Forgets every kept scorecard (tests that compare a kept scorecard with a fresh one). */
     public void forgetAll() {
-        kept.invalidateAll();
+        KeptReads.forget(kept);
     }
 
     private static ApiError notFound(long termId) {

@@ -1,18 +1,14 @@
 package com.termboard.scorecard;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.termboard.scoring.Scoring;
 import com.termboard.scoring.ScoringSettings;
 import com.termboard.scoring.TermInput;
 import com.termboard.scoring.TermScore;
-import com.termboard.system.Kept;
+import com.termboard.system.KeptReads;
 import com.termboard.system.TermboardConfig;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -55,14 +51,15 @@ public class TermScores {
     private record Key(long termId, long version, LocalDate ref) {
     }
 
-    /** Summarised inputs are a few kilobytes a term: ten years of 50 groups fit. */
-    private static final int SUMMARISED_TERMS = 2_000;
-    /** Inputs with every entry (the scorecard) are larger: the terms being looked at. */
-    private static final int FULL_TERMS = 100;
+    /** Summarised inputs, a few kilobytes a term (2,000 terms: ten years of 50 groups). */
+    @Inject
+    @CacheName("term-scores-summarised")
+    Cache summarised;
 
-    private final Cache<Key, Scored> summarised = Caffeine.newBuilder().maximumSize(SUMMARISED_TERMS).recordStats()
-            .build();
-    private final Cache<Key, Scored> full = Caffeine.newBuilder().maximumSize(FULL_TERMS).recordStats().build();
+    /** Inputs with every entry (the scorecard) are larger: the terms being looked at (100). */
+    @Inject
+    @CacheName("term-scores-full")
+    Cache full;
 
     @Inject
     TermInputs inputs;
@@ -72,15 +69,6 @@ public class TermScores {
 
     @Inject
     TermboardConfig config;
-
-    @Inject
-    MeterRegistry registry;
-
-    @PostConstruct
-    void monitor() {
-        CaffeineCacheMetrics.monitor(registry, summarised, "term-scores-summarised");
-        CaffeineCacheMetrics.monitor(registry, full, "term-scores-full");
-    }
 
     public Scoring scoring() {
         return new Scoring(new ScoringSettings(config.scoring().cap(), config.scoring().kpiShare()));
@@ -104,7 +92,7 @@ public class TermScores {
         for (long id : termIds) {
             Stamp stamp = stamps.get(id);
             if (stamp != null) {
-                Scored kept = summarised.getIfPresent(key(id, stamp, day));
+                Scored kept = KeptReads.peek(summarised, key(id, stamp, day));
                 if (kept != null) {
                     found.put(id, kept);
                 } else {
@@ -114,13 +102,10 @@ public class TermScores {
         }
         if (!missing.isEmpty()) {
             Scoring scoring = scoring();
-            boolean keep = !QuarkusTransaction.isActive();
             inputs.load(missing, day).forEach((id, input) -> {
                 Scored scored = new Scored(input, scoring.score(input, day));
                 found.put(id, scored);
-                if (keep) {
-                    summarised.put(key(id, stamps.get(id), day), scored);
-                }
+                KeptReads.put(summarised, key(id, stamps.get(id), day), scored);
             });
         }
         Map<Long, Scored> ordered = new LinkedHashMap<>();
@@ -147,7 +132,7 @@ public class TermScores {
         if (stamp == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(Kept.get(full, key(termId, stamp, asOf), key -> {
+        return Optional.ofNullable(KeptReads.get(full, key(termId, stamp, asOf), key -> {
             TermInput input = inputs.load(List.of(termId)).get(termId);
             return input == null ? null : new Scored(input, scoring().score(input, asOf));
         }));
@@ -155,8 +140,8 @@ public class TermScores {
 
     /** Forgets every kept score (tests that count what a cold report reads). */
     public void forgetAll() {
-        summarised.invalidateAll();
-        full.invalidateAll();
+        KeptReads.forget(summarised);
+        KeptReads.forget(full);
     }
 
     private static Key key(long termId, Stamp stamp, LocalDate day) {

@@ -28,6 +28,20 @@ class MetricsTest {
                 .body(containsString("termboard_review_submissions_total "));
     }
 
+    /** Every cache of what is kept between requests (application.properties) reports its hits and misses. */
+    @Test
+    void everyKeptReadIsMeasured() {
+        given().auth().preemptive().basic("exec", "demo").get("/api/groups/DPBG/terms").then().statusCode(200);
+        given().auth().preemptive().basic("exec", "demo").get("/reports/groups/DPBG").then().statusCode(200);
+        String metrics = given().get(Management.url("/q/metrics")).then().statusCode(200).extract().asString();
+        for (String cache : List.of("term-scores-summarised", "term-scores-full", "scorecards", "report-terms",
+                "handover-values")) {
+            assertTrue(metrics.contains("cache=\"" + cache + "\""), cache + " is measured: " + metrics);
+        }
+        assertTrue(metrics.contains("cache_gets_total{cache=\"report-terms\",result=\"miss\"}")
+                || metrics.contains("cache_gets_total{cache=\"report-terms\",result=\"hit\"}"), metrics);
+    }
+
     @Test
     void operationsEndpointsAreNotOnTheApplicationPort() {
         for (String path : List.of("/q/metrics", "/q/openapi", "/q/health/ready", "/q/health/live")) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The large parts of report pages (a report's body, without the layout, the user or any form), rendered once for each
@@ -25,17 +26,17 @@ import java.util.function.Function;
 @ApplicationScoped
 public class RenderedParts {
 
-    /**
-     * The most kept, in bytes: a part counts its text at up to two bytes a character, its model at about the text's
-     * length, and its UTF-8 bytes.
-     */
-    private static final long MAX_WEIGHT = 24_000_000;
-
     private record Key(String part, Locale locale, Object model) {
     }
 
-    private final Cache<Key, Part> kept = Caffeine.newBuilder().maximumWeight(MAX_WEIGHT)
-            .<Key, Part>weigher((key, part) -> 3 * part.text().length() + part.utf8().length).recordStats().build();
+    /**
+     * The most kept, in bytes (0 keeps nothing, for measuring what keeping gives): a part counts its text at up to two
+     * bytes a character, its model at about the text's length, and its UTF-8 bytes.
+     */
+    @ConfigProperty(name = "termboard.rendered-parts.max-bytes", defaultValue = "24000000")
+    long maxBytes;
+
+    private Cache<Key, Part> kept;
 
     private final Set<Class<?>> checked = ConcurrentHashMap.newKeySet();
 
@@ -43,7 +44,9 @@ public class RenderedParts {
     MeterRegistry registry;
 
     @PostConstruct
-    void monitor() {
+    void build() {
+        kept = Caffeine.newBuilder().maximumWeight(maxBytes)
+                .<Key, Part>weigher((key, part) -> 3 * part.text().length() + part.utf8().length).recordStats().build();
         CaffeineCacheMetrics.monitor(registry, kept, "rendered-parts");
     }
 

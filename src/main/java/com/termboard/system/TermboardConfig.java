@@ -41,6 +41,8 @@ public interface TermboardConfig {
 
     Housekeeping housekeeping();
 
+    RenderedParts renderedParts();
+
     /** The embedded PostgreSQL, used when no datasource URL is set. */
     interface EmbeddedDb {
         /** Its data directory; survives restarts. */
@@ -115,5 +117,12 @@ public interface TermboardConfig {
         /** How often it runs, as a Quarkus scheduler interval ({@code 1h}); {@code off}: never by itself. */
         @WithDefault("1h")
         String every();
+    }
+
+    /** The kept renderings of report bodies (web/render/RenderedParts reads this). */
+    interface RenderedParts {
+        /** The most kept, in bytes; 0 keeps nothing (for measuring what keeping gives). */
+        @WithDefault("24000000")
+        long maxBytes();
     }
 }

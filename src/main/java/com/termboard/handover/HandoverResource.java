@@ -7,7 +7,7 @@ import com.termboard.handover.HandoverRequests.NoteRequest;
 import com.termboard.handover.HandoverRequests.RecommendationRequest;
 import com.termboard.plan.Objective;
 import com.termboard.plan.PlanWorkflow;
-import com.termboard.scorecard.Scorecards;
+import com.termboard.read.ReadModel;
 import com.termboard.scoring.KpiScore;
 import com.termboard.scoring.ObjectiveScore;
 import com.termboard.scoring.TermScore;
@@ -62,7 +62,7 @@ public class HandoverResource {
     HandoverService service;
 
     @Inject
-    Scorecards scorecards;
+    ReadModel reads;
 
     @Inject
     Today today;
@@ -134,7 +134,7 @@ public class HandoverResource {
         LocalDate day = today.date();
         boolean ended = day.isAfter(term.endDate);
         LocalDate scoredAt = ended ? term.endDate : day;
-        TermScore score = scorecards.score(term.id, scoredAt).orElse(null);
+        TermScore score = reads.score(term.id, scoredAt).orElse(null);
         Map<Long, HandoverItem> items = HandoverService.items(term);
         List<Row> rows = new ArrayList<>();
         for (Objective o : PlanWorkflow.plan(term)) {

@@ -1,9 +1,9 @@
 package com.termboard.handover;
 
+import com.termboard.term.Term;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import com.termboard.term.Term;
 
 /** The handover's rules that need no database: when the note opens and what a carried-over KPI starts from. */
 public final class HandoverRules {

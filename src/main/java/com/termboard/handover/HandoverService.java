@@ -13,7 +13,7 @@ import com.termboard.plan.Objective;
 import com.termboard.plan.PlanRequests.KpiRequest;
 import com.termboard.plan.PlanRequests.ObjectiveRequest;
 import com.termboard.plan.PlanService;
-import com.termboard.scorecard.Scorecards;
+import com.termboard.read.ReadModel;
 import com.termboard.scoring.KpiScore;
 import com.termboard.scoring.ObjectiveScore;
 import com.termboard.session.CurrentUser;
@@ -52,7 +52,7 @@ public class HandoverService {
     PlanService plans;
 
     @Inject
-    Scorecards scorecards;
+    ReadModel reads;
 
     @Inject
     AuditLog audit;
@@ -232,7 +232,7 @@ public class HandoverService {
     /** Each KPI's actual as the term's final scorecard has it: scored at the end date, by the KPI's aggregation. */
     private Map<Long, BigDecimal> closingActuals(Term term) {
         Map<Long, BigDecimal> actuals = new HashMap<>();
-        scorecards.score(term.id, term.endDate).ifPresent(score -> {
+        reads.score(term.id, term.endDate).ifPresent(score -> {
             for (ObjectiveScore os : score.objectives()) {
                 for (KpiScore ks : os.kpis()) {
                     actuals.put(ks.kpiId(), ks.actual());

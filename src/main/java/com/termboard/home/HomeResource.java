@@ -2,8 +2,8 @@ package com.termboard.home;
 
 import com.termboard.handover.HandoverDesk;
 import com.termboard.progress.PresidentDesks;
-import com.termboard.report.Reports;
-import com.termboard.report.TermSummary;
+import com.termboard.read.ReadModel;
+import com.termboard.read.TermSummary;
 import com.termboard.review.ReviewerCycles;
 import com.termboard.session.CurrentUser;
 import com.termboard.system.Today;
@@ -60,7 +60,7 @@ public class HomeResource {
     PresidentDesks desks;
 
     @Inject
-    Reports reports;
+    ReadModel reads;
 
     @Inject
     ReviewerCycles reviewerCycles;
@@ -81,7 +81,7 @@ public class HomeResource {
         Part executive = null;
         Part handovers = null;
         if (me.readsReports()) {
-            executive = parts.render("executive", new Executive(reports.current()),
+            executive = parts.render("executive", new Executive(reads.currentTerms()),
                     e -> Templates.executive(e.current()));
             handovers = parts.render("handovers", new Handovers(handoverDesk.windowDays(), handoverDesk.due(),
                     handoverDesk.done()), h -> Templates.handovers(h.days(), h.due(), h.done()));

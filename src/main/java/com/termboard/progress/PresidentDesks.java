@@ -1,6 +1,6 @@
 package com.termboard.progress;
 
-import com.termboard.scorecard.Scorecards;
+import com.termboard.read.ReadModel;
 import com.termboard.scoring.KpiInput;
 import com.termboard.scoring.KpiScore;
 import com.termboard.scoring.ObjectiveInput;
@@ -60,7 +60,7 @@ public class PresidentDesks {
     }
 
     @Inject
-    Scorecards scorecards;
+    ReadModel reads;
 
     @Inject
     TermboardConfig config;
@@ -75,8 +75,8 @@ public class PresidentDesks {
     }
 
     private Desk desk(Term term, LocalDate today, int grace) {
-        TermInput input = scorecards.inputs(List.of(term.id)).get(term.id);
-        TermScore score = scorecards.scoring().score(input, today);
+        TermInput input = reads.inputs(List.of(term.id)).get(term.id);
+        TermScore score = reads.scoring().score(input, today);
         LocalDate ref = score.referenceDate();
         Map<Long, KpiScore> scores = new HashMap<>();
         score.objectives().forEach(o -> o.kpis().forEach(k -> scores.put(k.kpiId(), k)));

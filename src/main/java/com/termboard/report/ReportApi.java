@@ -1,5 +1,7 @@
 package com.termboard.report;
 
+import com.termboard.read.ReadModel;
+import com.termboard.read.ReportViews;
 import com.termboard.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -17,29 +19,29 @@ import jakarta.ws.rs.core.MediaType;
 public class ReportApi {
 
     @Inject
-    Reports reports;
+    ReadModel reads;
 
     @GET
     @Path("compare")
     public ReportViews.Comparison compare(@QueryParam("terms") String terms, @QueryParam("ref") String ref) {
-        return reports.compare(terms, ref);
+        return TermIds.compare(reads, terms, ref);
     }
 
     @GET
     @Path("groups/{code}")
     public ReportViews.GroupHistory group(@PathParam("code") String code) {
-        return reports.group(code);
+        return reads.groupHistory(code);
     }
 
     @GET
     @Path("presidents/{username}")
     public ReportViews.PresidentHistory president(@PathParam("username") String username) {
-        return reports.president(username);
+        return reads.presidentHistory(username);
     }
 
     @GET
     @Path("reviewers")
     public ReportViews.ReviewerReport reviewers() {
-        return reports.reviewers();
+        return reads.reviewers();
     }
 }

@@ -1,5 +1,6 @@
 package com.termboard.report;
 
+import com.termboard.read.TermSummary;
 import com.termboard.web.i18n.Texts;
 import java.math.BigDecimal;
 import java.util.List;

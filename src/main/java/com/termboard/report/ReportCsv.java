@@ -1,5 +1,8 @@
 package com.termboard.report;
 
+import com.termboard.read.MetricRow;
+import com.termboard.read.ReportViews;
+import com.termboard.read.TermSummary;
 import com.termboard.web.i18n.Texts;
 import java.util.List;
 

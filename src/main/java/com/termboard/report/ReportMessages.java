@@ -161,12 +161,6 @@ public interface ReportMessages {
     // Errors
     String reports_forbidden();
 
-    String no_term(long id);
-
-    String no_group(String code);
-
-    String no_user(String username);
-
     String terms_choose(int min, int max);
 
     String terms_not_an_id(String id);

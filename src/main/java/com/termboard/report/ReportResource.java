@@ -1,7 +1,8 @@
 package com.termboard.report;
 
-import com.termboard.scorecard.TermHeader;
-import com.termboard.scorecard.TermHeaders;
+import com.termboard.read.ReadModel;
+import com.termboard.read.ReportViews;
+import com.termboard.read.TermHeader;
 import com.termboard.session.CurrentUser;
 import com.termboard.web.errors.ApiError;
 import com.termboard.web.i18n.Texts;
@@ -50,10 +51,7 @@ public class ReportResource {
     }
 
     @Inject
-    Reports reports;
-
-    @Inject
-    TermHeaders headers;
+    ReadModel reads;
 
     @Inject
     CurrentUser me;
@@ -79,7 +77,7 @@ public class ReportResource {
     }
 
     private TemplateInstance index(ComparePick pick) {
-        List<TermHeader> terms = headers.all();
+        List<TermHeader> terms = reads.allTerms();
         List<ReportViews.PresidentRef> presidents = terms.stream()
                 .map(t -> new ReportViews.PresidentRef(t.president(), t.presidentName())).distinct()
                 .sorted(Comparator.comparing(ReportViews.PresidentRef::displayName)
@@ -96,7 +94,7 @@ public class ReportResource {
         String query = String.join(",", terms);
         ReportViews.Comparison report;
         try {
-            report = reports.compare(query, ref);
+            report = TermIds.compare(reads, query, ref);
         } catch (ApiError e) {
             if (e.status != 400) {
                 throw e;
@@ -115,7 +113,7 @@ public class ReportResource {
     @Produces("text/csv")
     public Response compareCsv(@QueryParam("terms") List<String> terms, @QueryParam("ref") String ref) {
         allowed();
-        ReportViews.Comparison report = reports.compare(String.join(",", terms), ref);
+        ReportViews.Comparison report = TermIds.compare(reads, String.join(",", terms), ref);
         return ReportCsv.withMetrics(report.terms(), report.deltas(), report.metrics(), report.referenceTerm())
                 .response("compare-" + String.join("-", report.terms().stream().map(t -> "" + t.id()).toList())
                         + ".csv");
@@ -126,7 +124,7 @@ public class ReportResource {
     @Produces(MediaType.TEXT_HTML)
     public Page group(@PathParam("code") String code) {
         allowed();
-        ReportViews.GroupHistory report = reports.group(code);
+        ReportViews.GroupHistory report = reads.groupHistory(code);
         Part body = parts.render("group", report, r -> Templates.groupBody(r, ReportCharts.trend(
                 Texts.of(ReportMessages.class).chart_group_title(r.group().code()), r.terms())));
         return Page.render(Templates.group(report, body), body);
@@ -137,7 +135,7 @@ public class ReportResource {
     @Produces("text/csv")
     public Response groupCsv(@PathParam("code") String code) {
         allowed();
-        ReportViews.GroupHistory report = reports.group(code);
+        ReportViews.GroupHistory report = reads.groupHistory(code);
         return ReportCsv.withMetrics(report.terms(), null, report.metrics(), null)
                 .response("group-" + report.group().code() + ".csv");
     }
@@ -147,7 +145,7 @@ public class ReportResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance president(@PathParam("username") String username) {
         allowed();
-        ReportViews.PresidentHistory report = reports.president(username);
+        ReportViews.PresidentHistory report = reads.presidentHistory(username);
         return Templates.president(report, ReportCharts.trend(
                 Texts.of(ReportMessages.class).chart_president_title(report.president().displayName()),
                 report.terms()));
@@ -158,7 +156,7 @@ public class ReportResource {
     @Produces("text/csv")
     public Response presidentCsv(@PathParam("username") String username) {
         allowed();
-        ReportViews.PresidentHistory report = reports.president(username);
+        ReportViews.PresidentHistory report = reads.presidentHistory(username);
         return ReportCsv.terms(report.terms()).response("president-" + report.president().username() + ".csv");
     }
 
@@ -167,7 +165,7 @@ public class ReportResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance reviewers() {
         allowed();
-        return Templates.reviewers(reports.reviewers());
+        return Templates.reviewers(reads.reviewers());
     }
 
     @GET
@@ -175,6 +173,6 @@ public class ReportResource {
     @Produces("text/csv")
     public Response reviewersCsv() {
         allowed();
-        return ReportCsv.reviewers(reports.reviewers()).response("reviewers.csv");
+        return ReportCsv.reviewers(reads.reviewers()).response("reviewers.csv");
     }
 }

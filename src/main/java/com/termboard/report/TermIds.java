@@ -1,5 +1,7 @@
 package com.termboard.report;
 
+import com.termboard.read.ReadModel;
+import com.termboard.read.ReportViews;
 import com.termboard.web.errors.ApiError;
 import com.termboard.web.i18n.Texts;
 import java.util.ArrayList;
@@ -14,6 +16,12 @@ final class TermIds {
     static final int MAX = 6;
 
     private TermIds() {
+    }
+
+    /** The comparison of {@code ?terms=} against {@code ?ref=}, else 400 naming the field. */
+    static ReportViews.Comparison compare(ReadModel reads, String terms, String ref) {
+        List<Long> ids = parse(terms);
+        return reads.compare(ids, reference(ref, ids));
     }
 
     static List<Long> parse(String terms) {

@@ -1,18 +1,20 @@
 package com.termboard.review;
 
 import com.termboard.scoring.PaceStatus;
+import com.termboard.web.forms.FormState;
 import io.quarkus.qute.TemplateData;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Everything the scoring form shows, as plain values (the template renders after the transaction): the cycle, each
- * objective with its KPIs as of today and the value to show in each field, and the others' ratings when visible.
+ * objective with its KPIs as of today and the value to show in each field, the form as it was refused (its messages),
+ * and the others' ratings when visible.
  */
 @TemplateData
 public record ReviewPage(long cycleId, String cycleName, String group, String termLabel, LocalDate opensOn,
         LocalDate closesOn, String status, long version, boolean editable, String message, String comment,
-        String commentError, String confirmError, String formError, List<ObjectiveRow> objectives,
+        FormState form, String confirmError, String formError, List<ObjectiveRow> objectives,
         boolean othersVisible, List<String> others, List<String> othersComments) {
 
     /** The ratings of SPEC.md "Review". */
@@ -35,8 +37,7 @@ public record ReviewPage(long cycleId, String cycleName, String group, String te
     /** An objective on the form; {@code rating} and {@code comment} are what the fields show. */
     @TemplateData
     public record ObjectiveRow(long id, String title, String description, int weight, String perspective,
-            List<KpiRow> kpis, String rating, String comment, String error, String commentError,
-            List<String> othersRatings) {
+            List<KpiRow> kpis, String rating, String comment, String error, List<String> othersRatings) {
 
         public String ratingLabel() {
             return label(rating);

@@ -2,7 +2,7 @@ package com.termboard.review;
 
 import com.termboard.plan.Kpi;
 import com.termboard.plan.Objective;
-import com.termboard.scorecard.Scorecards;
+import com.termboard.read.ReadModel;
 import com.termboard.scoring.KpiScore;
 import com.termboard.scoring.ObjectiveScore;
 import com.termboard.scoring.TermScore;
@@ -25,12 +25,12 @@ public class ReviewPages {
     ReviewReader reader;
 
     @Inject
-    Scorecards scorecards;
+    ReadModel reads;
 
     public ReviewPage build(ReviewCycle cycle, User reviewer, LocalDate today, FormState form, String formError) {
         ReviewView view = reader.read(cycle, reviewer, today);
         Map<Long, KpiScore> kpiScores = new HashMap<>();
-        TermScore score = scorecards.score(cycle.term.id, today).orElse(null);
+        TermScore score = reads.score(cycle.term.id, today).orElse(null);
         if (score != null) {
             for (ObjectiveScore o : score.objectives()) {
                 o.kpis().forEach(k -> kpiScores.put(k.kpiId(), k));
@@ -57,7 +57,7 @@ public class ReviewPages {
             String rating = form.valueOr("rating-" + o.id, r.rating());
             String comment = form.valueOr("comment-" + o.id, r.comment());
             rows.add(new ReviewPage.ObjectiveRow(o.id, o.title, o.description, o.weight, o.perspective, kpiRows,
-                    rating, comment, form.error("rating-" + o.id), form.error("comment-" + o.id), othersRatings));
+                    rating, comment, form.error("rating-" + o.id), othersRatings));
         }
         List<String> others = view.others() == null ? List.of()
                 : view.others().stream().map(ReviewView.Other::displayName).toList();
@@ -65,7 +65,7 @@ public class ReviewPages {
                 : view.others().stream().map(o -> o.displayName() + ": " + o.comment()).toList();
         return new ReviewPage(cycle.id, cycle.name, cycle.term.group.code, cycle.term.label, cycle.opensOn,
                 cycle.closesOn, view.status(), view.version() == null ? -1 : view.version(), view.open(),
-                view.message(), form.valueOr("comment", view.comment()), form.error("comment"),
+                view.message(), form.valueOr("comment", view.comment()), form,
                 form.error("confirm"), formError, rows, view.others() != null, others, othersComments);
     }
 }

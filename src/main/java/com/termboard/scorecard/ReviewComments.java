@@ -1,5 +1,6 @@
 package com.termboard.scorecard;
 
+import com.termboard.read.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;

@@ -1,5 +1,8 @@
 package com.termboard.scorecard;
 
+import com.termboard.read.Jdbc;
+import com.termboard.read.Scorecard;
+import com.termboard.read.ScorecardView;
 import com.termboard.session.CurrentUser;
 import com.termboard.system.Today;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,6 +1,6 @@
 package com.termboard.scorecard;
 
-import com.termboard.term.TermAccess;
+import com.termboard.read.ScorecardView;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,19 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 public class ScorecardApi {
 
     @Inject
-    TermAccess access;
-
-    @Inject
-    ScorecardService scorecards;
+    ReadableScorecards scorecards;
 
     @Inject
     ReviewVisibility visibility;
 
     @GET
     public ScorecardView scorecard(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
-        TermHeader header = scorecards.header(id);
-        access.readable(id, header.president());
-        Scorecard card = scorecards.scorecard(header, scorecards.asOf(asOf));
-        return visibility.masked(card);
+        return visibility.masked(scorecards.of(id, asOf));
     }
 }

@@ -1,5 +1,6 @@
 package com.termboard.scorecard;
 
+import com.termboard.read.ScorecardView;
 import com.termboard.report.Csv;
 import com.termboard.web.i18n.Texts;
 

@@ -133,6 +133,4 @@ public interface ScorecardMessages {
 
     // Errors
     String as_of_invalid();
-
-    String no_term(long id);
 }

@@ -1,10 +1,12 @@
 package com.termboard.scorecard;
 
+import com.termboard.read.Scorecard;
+import com.termboard.read.ScorecardView;
+import com.termboard.read.TermHeader;
 import com.termboard.report.Svg;
 import com.termboard.scoring.ProgressPoint;
 import com.termboard.session.CurrentUser;
 import com.termboard.system.TermboardConfig;
-import com.termboard.term.TermAccess;
 import com.termboard.web.i18n.Texts;
 import com.termboard.web.render.Page;
 import com.termboard.web.render.Part;
@@ -47,10 +49,7 @@ public class ScorecardResource {
     }
 
     @Inject
-    TermAccess access;
-
-    @Inject
-    ScorecardService scorecards;
+    ReadableScorecards scorecards;
 
     @Inject
     ReviewVisibility visibility;
@@ -71,7 +70,7 @@ public class ScorecardResource {
     @Path("terms/{id}")
     @Produces(MediaType.TEXT_HTML)
     public Page scorecard(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
-        Scorecard card = readable(id, asOf);
+        Scorecard card = scorecards.of(id, asOf);
         ReviewVisibility.Seen seen = visibility.seen(card.view());
         ScorecardView view = visibility.mask(card.view(), card.reviewCycleId(), seen);
         // The cycle the term's review score comes from, shown or hidden alike, so the headline names it.
@@ -81,13 +80,6 @@ public class ScorecardResource {
                 comments.of(id, seen.visible()), seen, me.readsReports());
         Part part = parts.render("scorecard", body, ScorecardResource::body);
         return Page.render(Templates.scorecard(card.header(), part), part);
-    }
-
-    /** The scorecard of a term the current user may read (404, 403; 400 for a bad {@code asOf}). */
-    private Scorecard readable(long id, String asOf) {
-        TermHeader header = scorecards.header(id);
-        access.readable(id, header.president());
-        return scorecards.scorecard(header, scorecards.asOf(asOf));
     }
 
     private static TemplateInstance body(Body body) {
@@ -108,7 +100,7 @@ public class ScorecardResource {
     @Path("terms/{id}/scorecard.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
-        Scorecard card = readable(id, asOf);
+        Scorecard card = scorecards.of(id, asOf);
         ScorecardView view = visibility.masked(card);
         return ScorecardCsv.of(view).response("scorecard-" + card.header().group() + "-" + card.header().label()
                 + "-" + view.asOf() + ".csv");

@@ -4,7 +4,8 @@ import static com.termboard.handover.HandoverFixture.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.termboard.handover.HandoverFixture.Made;
-import com.termboard.handover.HandoverValues.Value;
+import com.termboard.read.HandoverValues;
+import com.termboard.read.HandoverValues.Value;
 import com.termboard.testing.MutableClock;
 import com.termboard.testing.Sessions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -14,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The value of each metric across a handover: the old term's last entry and the new term's first. */
@@ -26,11 +26,6 @@ class HandoverValuesTest {
 
     @Inject
     HandoverValues values;
-
-    @AfterEach
-    void back() {
-        clock.reset();
-    }
 
     @Test
     void lastEntryOfTheOldTermAndFirstOfTheNewPerMetricThatSpansBoth() {

@@ -11,13 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.termboard.progress.ProgressFixture.K;
 import com.termboard.progress.ProgressFixture.Made;
-import com.termboard.scorecard.Scorecards;
+import com.termboard.read.ReadModel;
 import com.termboard.scoring.KpiScore;
 import com.termboard.scoring.PaceStatus;
 import com.termboard.scoring.TermScore;
 import com.termboard.term.PlanStatus;
 import com.termboard.testing.MutableClock;
 import com.termboard.testing.Sessions;
+import com.termboard.testing.TestDay.Today;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -26,8 +27,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * direction, with and without a baseline; the expected numbers are worked out by hand in the comments.
  */
 @QuarkusTest
+@Today("2030-03-31")
 class ProgressNumbersTest {
 
     /** Day 90 of the 181-day term 2030-01-01..2030-06-30: f = 90/181 = 0.4972, 0.85 f = 0.4227. */
@@ -44,17 +44,7 @@ class ProgressNumbersTest {
     MutableClock clock;
 
     @Inject
-    Scorecards scorecards;
-
-    @BeforeEach
-    void inTheTerm() {
-        clock.setToday(TODAY);
-    }
-
-    @AfterEach
-    void back() {
-        clock.reset();
-    }
+    ReadModel reads;
 
     static int enter(String who, long kpi, String asOf, String value, Integer supersedes) {
         Map<String, Object> body = new HashMap<>();
@@ -141,7 +131,7 @@ class ProgressNumbersTest {
     }
 
     private Map<Long, KpiScore> scores(long termId) {
-        TermScore score = scorecards.score(termId, clock.instant().atZone(clock.getZone()).toLocalDate()).orElseThrow();
+        TermScore score = reads.score(termId, clock.instant().atZone(clock.getZone()).toLocalDate()).orElseThrow();
         Map<Long, KpiScore> byId = new HashMap<>();
         score.objectives().forEach(o -> o.kpis().forEach(x -> byId.put(x.kpiId(), x)));
         return byId;

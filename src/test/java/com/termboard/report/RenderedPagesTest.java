@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.termboard.handover.HandoverValues;
+import com.termboard.read.ReadModel;
+import com.termboard.read.ReportViews;
 import com.termboard.scorecard.Scenario;
-import com.termboard.scorecard.ScorecardService;
-import com.termboard.scorecard.TermScores;
 import com.termboard.testing.MutableClock;
 import com.termboard.testing.Sessions;
 import com.termboard.web.render.RenderedParts;
@@ -31,7 +30,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,27 +43,13 @@ class RenderedPagesTest {
     RenderedParts parts;
 
     @Inject
-    Reports reports;
-
-    @Inject
-    TermScores termScores;
-
-    @Inject
-    ScorecardService scorecards;
-
-    @Inject
-    HandoverValues handoverValues;
+    ReadModel readModel;
 
     @Inject
     AgroalDataSource db;
 
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aChangeShowsOnTheNextReadAsAFreshRenderingShowsIt() throws SQLException {
@@ -142,7 +126,7 @@ class RenderedPagesTest {
                     ManagedContext request = Arc.container().requestContext();
                     request.activate();
                     try {
-                        return reports.group(s.group);
+                        return readModel.groupHistory(s.group);
                     } finally {
                         request.terminate();
                     }
@@ -157,7 +141,7 @@ class RenderedPagesTest {
                 assertSame(first.metrics(), report.metrics());
                 assertSame(first.handovers(), report.handovers());
             }
-            assertSame(first.terms(), reports.group(s.group).terms(), "read again");
+            assertSame(first.terms(), readModel.groupHistory(s.group).terms(), "read again");
         } finally {
             pool.shutdownNow();
         }
@@ -190,10 +174,7 @@ class RenderedPagesTest {
     /** Forgets all that is kept between requests, so that the next read is computed and rendered afresh. */
     private void forgetAll() {
         parts.forgetAll();
-        reports.forgetAll();
-        scorecards.forgetAll();
-        termScores.forgetAll();
-        handoverValues.forgetAll();
+        readModel.forgetAll();
     }
 
     private void execute(String sql) throws SQLException {

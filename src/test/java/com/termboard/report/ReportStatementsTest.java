@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.termboard.group.BusinessGroup;
-import com.termboard.handover.HandoverValues;
 import com.termboard.metric.Metric;
 import com.termboard.plan.Kpi;
 import com.termboard.plan.Objective;
+import com.termboard.read.Jdbc;
+import com.termboard.read.ReadModel;
 import com.termboard.review.ReviewCycle;
-import com.termboard.scorecard.Jdbc;
 import com.termboard.scorecard.Scenario;
-import com.termboard.scorecard.TermScores;
 import com.termboard.term.Term;
 import com.termboard.testing.Sessions;
 import com.termboard.user.User;
@@ -37,13 +36,7 @@ class ReportStatementsTest {
     Jdbc jdbc;
 
     @Inject
-    TermScores termScores;
-
-    @Inject
-    HandoverValues handoverValues;
-
-    @Inject
-    Reports reports;
+    ReadModel reads;
 
     @Test
     void groupHistoryOf20TermsRunsAsManyStatementsAsOf4() {
@@ -74,9 +67,7 @@ class ReportStatementsTest {
      */
     private long statements(Statistics stats, String path, int terms, boolean cold) {
         if (cold) {
-            termScores.forgetAll();
-            handoverValues.forgetAll();
-            reports.forgetAll();
+            reads.forgetAll();
         } else {
             Sessions.basic("exec").get(path).then().statusCode(200);
         }

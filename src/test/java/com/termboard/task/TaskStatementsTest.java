@@ -8,8 +8,8 @@ import com.termboard.handover.Handover;
 import com.termboard.metric.Metric;
 import com.termboard.plan.Kpi;
 import com.termboard.plan.Objective;
+import com.termboard.read.Jdbc;
 import com.termboard.review.ReviewCycle;
-import com.termboard.scorecard.Jdbc;
 import com.termboard.scorecard.Scenario;
 import com.termboard.term.PlanStatus;
 import com.termboard.term.Term;
@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,11 +44,6 @@ class TaskStatementsTest {
 
     @Inject
     Jdbc jdbc;
-
-    @AfterEach
-    void back() {
-        clock.reset();
-    }
 
     @Test
     void tasksOfFiveGroupsCostAsManyStatementsAsOfOne() {

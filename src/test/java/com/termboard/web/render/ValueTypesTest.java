@@ -3,7 +3,7 @@ package com.termboard.web.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.termboard.report.ReportViews;
+import com.termboard.read.ReportViews;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

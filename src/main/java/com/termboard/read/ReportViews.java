@@ -1,4 +1,4 @@
-package com.termboard.report;
+package com.termboard.read;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,7 +30,7 @@ public final class ReportViews {
     /** A group's terms, oldest first, and each metric's attainment across them. */
     /** A group's terms, metric attainment across them, and each metric's value across every handover date. */
     public record GroupHistory(GroupRef group, List<TermSummary> terms, List<MetricRow> metrics,
-            List<com.termboard.handover.HandoverValues.Value> handovers) {
+            List<com.termboard.read.HandoverValues.Value> handovers) {
     }
 
     public record PresidentRef(String username, String displayName) {

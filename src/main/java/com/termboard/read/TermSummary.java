@@ -1,6 +1,5 @@
-package com.termboard.report;
+package com.termboard.read;
 
-import com.termboard.scorecard.TermHeader;
 import com.termboard.scoring.CycleInput;
 import com.termboard.scoring.PaceStatus;
 import com.termboard.scoring.TermInput;

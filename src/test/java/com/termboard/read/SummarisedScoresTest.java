@@ -1,4 +1,4 @@
-package com.termboard.scorecard;
+package com.termboard.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +27,7 @@ class SummarisedScoresTest {
     TermHeaders headers;
 
     @Inject
-    Scorecards scorecards;
+    ReadModel reads;
 
     @Inject
     Today today;
@@ -40,7 +40,7 @@ class SummarisedScoresTest {
         long corrected = full.values().stream().flatMap(t -> t.objectives().stream()).flatMap(o -> o.kpis().stream())
                 .flatMap(k -> k.entries().stream()).filter(e -> e.supersedesId() != null).count();
         assertTrue(corrected > 0, "the demo data has corrections");
-        Scoring scoring = scorecards.scoring();
+        Scoring scoring = reads.scoring();
         LocalDate day = today.date();
         for (LocalDate asOf : List.of(day, day.minusDays(45), day.minusDays(200), day.minusDays(400),
                 day.plusDays(300))) {
@@ -60,6 +60,6 @@ class SummarisedScoresTest {
         TermInput summarised = inputs.load(List.of(id), day).get(id);
         LocalDate other = summarised.startDate().plusDays(1);
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> scorecards.scoring().score(summarised, other));
+                () -> reads.scoring().score(summarised, other));
     }
 }

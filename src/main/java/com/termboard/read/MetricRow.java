@@ -1,4 +1,4 @@
-package com.termboard.report;
+package com.termboard.read;
 
 import com.termboard.scoring.KpiInput;
 import com.termboard.scoring.KpiScore;
@@ -49,7 +49,7 @@ public record MetricRow(String metric, List<Cell> cells) {
             List<Cell> withDeltas = new ArrayList<>();
             for (Cell c : cells) {
                 withDeltas.add(c == null ? null : new Cell(c.term(), c.kpi(), c.actual(), c.attainment(), c.status(),
-                        Reports.minus(c.attainment(), first)));
+                        ReadModel.minus(c.attainment(), first)));
             }
             result.add(new MetricRow(metric, withDeltas));
         });
@@ -65,7 +65,7 @@ public record MetricRow(String metric, List<Cell> cells) {
             List<Cell> cells = new ArrayList<>();
             for (Cell c : row.cells()) {
                 cells.add(c == null ? null : new Cell(c.term(), c.kpi(), c.actual(), c.attainment(), c.status(),
-                        Reports.minus(c.attainment(), reference)));
+                        ReadModel.minus(c.attainment(), reference)));
             }
             result.add(new MetricRow(row.metric(), cells));
         }

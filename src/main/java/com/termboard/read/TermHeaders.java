@@ -1,4 +1,4 @@
-package com.termboard.scorecard;
+package com.termboard.read;
 
 import com.termboard.term.PlanStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +16,7 @@ import java.util.Map;
 
 /** Reads term headers in one statement per call, selected by ids, group, president or date. */
 @ApplicationScoped
-public class TermHeaders {
+class TermHeaders {
 
     private static final String SELECT = "SELECT t.id, g.code, g.name, t.sequence_no, t.label, u.username, "
             + "u.display_name, t.start_date, t.end_date, t.plan_status, t.closed_at IS NOT NULL "

@@ -1,14 +1,13 @@
-package com.termboard.scorecard;
+package com.termboard.read;
 
 import com.termboard.scoring.Scoring;
 import com.termboard.scoring.ScoringSettings;
 import com.termboard.scoring.TermInput;
 import com.termboard.scoring.TermScore;
-import com.termboard.system.KeptReads;
 import com.termboard.system.TermboardConfig;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,7 +33,7 @@ import java.util.Optional;
  * changes, which a rollback would undo.
  */
 @ApplicationScoped
-public class TermScores {
+class TermScores {
 
     /** A term's scoring inputs and the score they give at one reference date. */
     public record Scored(TermInput input, TermScore score) {
@@ -139,7 +138,7 @@ public class TermScores {
     }
 
     /** Forgets every kept score (tests that count what a cold report reads). */
-    public void forgetAll() {
+    void forgetAll() {
         KeptReads.forget(summarised);
         KeptReads.forget(full);
     }

@@ -1,4 +1,4 @@
-package com.termboard.scorecard;
+package com.termboard.read;
 
 import com.termboard.term.PlanStatus;
 import com.termboard.term.Term;

@@ -1,4 +1,4 @@
-package com.termboard.scorecard;
+package com.termboard.read;
 
 import com.termboard.metric.Aggregation;
 import com.termboard.metric.Direction;
@@ -30,7 +30,7 @@ import java.util.Map;
  * the number of terms, objectives or entries: no entity graphs, no N+1.
  */
 @ApplicationScoped
-public class TermInputs {
+class TermInputs {
 
     @Inject
     Jdbc jdbc;

@@ -1,4 +1,4 @@
-package com.termboard.scorecard;
+package com.termboard.read;
 
 import com.termboard.scoring.EntrySummary;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package com.termboard.scorecard;
+package com.termboard.read;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.termboard.scoring.PaceStatus;

@@ -1,4 +1,4 @@
-package com.termboard.system;
+package com.termboard.read;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CaffeineCache;
@@ -12,7 +12,7 @@ import java.util.function.Function;
  * is kept under the stamps it was read at (V4__term_stamps.sql), and nothing read inside a transaction is kept, since
  * it may see the transaction's own changes, which a rollback would undo.
  */
-public final class KeptReads {
+final class KeptReads {
 
     private KeptReads() {
     }

@@ -1,10 +1,9 @@
-package com.termboard.handover;
+package com.termboard.read;
 
-import com.termboard.system.KeptReads;
 import com.termboard.web.render.HashedList;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -90,12 +89,12 @@ public class HandoverValues {
      * hold every term of the group, read before this call (as {@code TermScores} reads them), so that a change landing
      * in between can only make what is kept look older than it is. Nothing read inside a transaction is kept.
      */
-    public List<Value> ofGroup(String groupCode, Map<Long, Long> stamps) {
+    List<Value> ofGroup(String groupCode, Map<Long, Long> stamps) {
         return KeptReads.get(kept, new Key(groupCode, Map.copyOf(stamps)), key -> HashedList.of(ofGroup(groupCode)));
     }
 
     /** Forgets every kept value (tests that count what a cold report reads). */
-    public void forgetAll() {
+    void forgetAll() {
         KeptReads.forget(kept);
     }
 

@@ -1,6 +1,5 @@
-package com.termboard.report;
+package com.termboard.read;
 
-import com.termboard.scorecard.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -14,7 +13,7 @@ import java.util.Optional;
 
 /** The small lookups of the reports, one statement each: a group, a president, reviewers' names. */
 @ApplicationScoped
-public class ReportLookups {
+class ReportLookups {
 
     @Inject
     Jdbc jdbc;

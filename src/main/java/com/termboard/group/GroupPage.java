@@ -16,11 +16,4 @@ public record GroupPage(BusinessGroup group, Timeline timeline, List<User> presi
     public String unitLines() {
         return String.join("\n", group.unitNames());
     }
-
-    /** A roster message names a position (presidents[2]); the form has one field for the whole roster. */
-    public String rosterError(FormState form) {
-        return form.errors().entrySet().stream().filter(e -> e.getKey().startsWith("presidents["))
-                .map(java.util.Map.Entry::getValue).reduce((a, b) -> a + " " + b).orElse(null);
-    }
-
 }

@@ -1,7 +1,7 @@
 package com.termboard.progress;
 
 import com.termboard.plan.Kpi;
-import com.termboard.scorecard.Scorecards;
+import com.termboard.read.ReadModel;
 import com.termboard.scoring.KpiScore;
 import com.termboard.scoring.PaceStatus;
 import com.termboard.scoring.TermScore;
@@ -22,7 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds what {@code /terms/{id}/progress} shows: a row per KPI with its numbers from Scorecards, and its history. */
+/** Builds what {@code /terms/{id}/progress} shows: a row per KPI with its numbers from the read model, and its history. */
 @RequestScoped
 public class ProgressPages {
 
@@ -100,10 +100,14 @@ public class ProgressPages {
             return "confirm-" + kpiId;
         }
 
-        /** The ids describing the value field: its error if it has one, and the hint of a summed KPI. */
-        public String describedBy(boolean error) {
-            String hint = sums() ? valueField() + "-hint" : "";
-            return error ? (valueField() + "-error " + hint).trim() : hint;
+        /** The id of the hint below the value field of a summed KPI, else null. */
+        public String valueHint() {
+            return sums() ? valueField() + "-hint" : null;
+        }
+
+        /** The as-of date the field starts with: the corrected entry's, else {@code day}. */
+        public LocalDate asOfOr(LocalDate day) {
+            return correcting == null ? day : correcting.asOf();
         }
 
         /** Whether the metric sums its entries, so that a value is the period's amount, not a running total. */
@@ -113,7 +117,7 @@ public class ProgressPages {
     }
 
     @Inject
-    Scorecards scorecards;
+    ReadModel reads;
 
     @Inject
     Today today;
@@ -138,7 +142,7 @@ public class ProgressPages {
         LocalDate day = today.date();
         int grace = config.progress().graceDays();
         List<Kpi> kpis = kpisOf(term);
-        TermScore score = scorecards.score(term.id, day).orElseThrow();
+        TermScore score = reads.score(term.id, day).orElseThrow();
         Map<Long, KpiScore> scores = new HashMap<>();
         score.objectives().forEach(o -> o.kpis().forEach(k -> scores.put(k.kpiId(), k)));
         ProgressHistory history = ProgressHistory.of(ProgressHistory.entriesOf(kpis.stream().map(k -> k.id).toList()));

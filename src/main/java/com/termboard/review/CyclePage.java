@@ -1,6 +1,7 @@
 package com.termboard.review;
 
 import io.quarkus.qute.TemplateData;
+import com.termboard.web.forms.FormState;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,9 +14,9 @@ public record CyclePage(long id, long termId, String group, String termLabel, St
         LocalDate closesOn, boolean isFinal, String state, boolean assigned, boolean showCompletion,
         boolean canReopen, List<Row> reviewers, long submitted, long drafts, long notStarted) {
 
-    /** One assigned reviewer; {@code reopenError} is shown beside the reason field after a refused reopen. */
+    /** One assigned reviewer; {@code reopen} is the reopen form as it was refused, or empty. */
     @TemplateData
     public record Row(String username, String displayName, boolean conflictOfInterest, String status, Long reviewId,
-            String submittedAt, String reopenError) {
+            String submittedAt, FormState reopen) {
     }
 }

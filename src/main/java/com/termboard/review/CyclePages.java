@@ -4,6 +4,7 @@ import com.termboard.session.CurrentUser;
 import com.termboard.system.Today;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import com.termboard.web.forms.FormState;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -26,7 +27,7 @@ public class CyclePages {
     @Inject
     Clock clock;
 
-    public CyclePage build(ReviewCycle cycle, Long failedReopen, String reopenError) {
+    public CyclePage build(ReviewCycle cycle, Long failedReopen, FormState reopen) {
         boolean completion = me.readsReports();
         Map<Long, Review> byReviewer = new HashMap<>();
         if (completion) {
@@ -40,7 +41,7 @@ public class CyclePages {
                             r == null ? "NOT_STARTED" : r.status.name(), r == null ? null : r.id,
                             r == null || r.submittedAt == null ? null
                                     : SUBMITTED_AT.format(r.submittedAt.atZone(clock.getZone())),
-                            r != null && r.id.equals(failedReopen) ? reopenError : null);
+                            r != null && r.id.equals(failedReopen) ? reopen : FormState.empty());
                 }).toList() : List.of();
         return new CyclePage(cycle.id, cycle.term.id, cycle.term.group.code, cycle.term.label, cycle.name,
                 cycle.opensOn, cycle.closesOn, cycle.isFinal, cycle.state(today.date()),

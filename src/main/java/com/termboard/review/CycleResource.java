@@ -137,9 +137,11 @@ public class CycleResource {
         if (!kept.refused()) {
             return Templates.cycle(cyclePages.build(cycle, null, null)).render();
         }
-        String message = kept.problems().isEmpty() ? kept.message() : kept.problems().get(0).message();
+        // A conflict (the review is no longer submitted) is said beside the reason too.
+        FormState reopen = kept.problems().isEmpty()
+                ? FormState.of(kept.form().values(), List.of(new FieldError("reason", kept.message()))) : kept.form();
         Long review = Long.valueOf(kept.key().substring("review-".length()));
-        return Templates.cycle(cyclePages.build(cycle, review, message)).render();
+        return Templates.cycle(cyclePages.build(cycle, review, reopen)).render();
     }
 
     private void requireAdmin() {

@@ -1,6 +1,7 @@
 package com.termboard.review;
 
 import com.termboard.user.User;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -9,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.Table;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import java.io.Serializable;
 
 /** A reviewer assigned to a cycle; flagged when they were the group's previous president. */

@@ -3,9 +3,9 @@ package com.termboard.admin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-import com.termboard.testing.Refused;
 import com.termboard.testing.BundleTexts;
 import com.termboard.testing.Fixtures;
+import com.termboard.testing.Refused;
 import com.termboard.testing.Sessions;
 import com.termboard.testing.Sessions.Session;
 import io.quarkus.test.junit.QuarkusTest;

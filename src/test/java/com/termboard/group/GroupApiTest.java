@@ -2,9 +2,9 @@ package com.termboard.group;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import com.termboard.testing.Sessions;
 import io.quarkus.test.junit.QuarkusTest;

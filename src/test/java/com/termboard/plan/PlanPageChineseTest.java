@@ -5,9 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import com.termboard.testing.Refused;
 import com.termboard.testing.BundleTexts;
 import com.termboard.testing.Fixtures;
+import com.termboard.testing.Refused;
 import com.termboard.testing.Sessions;
 import com.termboard.testing.Sessions.Session;
 import io.quarkus.test.junit.QuarkusTest;

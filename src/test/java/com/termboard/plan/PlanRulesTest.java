@@ -3,8 +3,8 @@ package com.termboard.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.termboard.plan.PlanRules.Block;
-import com.termboard.plan.PlanRules.KpiShape;
 import com.termboard.plan.PlanRules.Kind;
+import com.termboard.plan.PlanRules.KpiShape;
 import com.termboard.plan.PlanRules.ObjectiveShape;
 import java.math.BigDecimal;
 import java.util.List;

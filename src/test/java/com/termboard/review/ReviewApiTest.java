@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,11 +44,6 @@ class ReviewApiTest {
         opens = window.opens();
         closes = window.closes();
         clock.setToday(opens.plusDays(3));
-    }
-
-    @AfterEach
-    void backToNow() {
-        clock.reset();
     }
 
     private long newCycle(String... reviewers) {

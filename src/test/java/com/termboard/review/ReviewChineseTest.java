@@ -11,7 +11,6 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The cycle pages, the scoring form and the reviewer's desk in Chinese, without an English sentence of theirs. */
@@ -20,11 +19,6 @@ class ReviewChineseTest {
 
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void back() {
-        clock.reset();
-    }
 
     @Test
     void cyclePagesAndTheScoringFormSpeakChinese() {

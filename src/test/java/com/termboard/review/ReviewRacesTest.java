@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,11 +37,6 @@ class ReviewRacesTest {
         objectives = ReviewFixtures.objectives(term.id());
         opens = term.start().plusDays(70);
         clock.setToday(opens.plusDays(2));
-    }
-
-    @AfterEach
-    void backToNow() {
-        clock.reset();
     }
 
     private long cycle(String... reviewers) {

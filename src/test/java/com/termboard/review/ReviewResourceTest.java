@@ -4,16 +4,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
-import com.termboard.testing.Refused;
 import com.termboard.review.ReviewFixtures.TermRef;
 import com.termboard.testing.MutableClock;
+import com.termboard.testing.Refused;
 import com.termboard.testing.Sessions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,11 +37,6 @@ class ReviewResourceTest {
         opens = window.opens();
         closes = window.closes();
         clock.setToday(opens.plusDays(2));
-    }
-
-    @AfterEach
-    void backToNow() {
-        clock.reset();
     }
 
     private RequestSpecification form(FormSession session, long cycle, String action) {

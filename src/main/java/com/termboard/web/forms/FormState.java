@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** What a user typed into a form and what was wrong with it, so a refused form comes back as it was sent. */
 public record FormState(Map<String, String> values, Map<String, String> errors) {
@@ -32,12 +33,16 @@ public record FormState(Map<String, String> values, Map<String, String> errors) 
         return values.containsKey(name) ? values.get(name) : fallback == null ? "" : fallback.toString();
     }
 
+    /** The messages of field {@code name}, with those naming one of its positions ({@code presidents[2]}). */
     public String error(String name) {
-        return errors.get(name);
+        String positions = errors.keySet().stream().filter(k -> k.startsWith(name + "[")).sorted()
+                .map(errors::get).collect(Collectors.joining(" "));
+        String own = errors.get(name);
+        return positions.isEmpty() ? own : own == null ? positions : own + " " + positions;
     }
 
     public boolean hasError(String name) {
-        return errors.containsKey(name);
+        return errors.containsKey(name) || errors.keySet().stream().anyMatch(k -> k.startsWith(name + "["));
     }
 
     public boolean hasErrors() {

@@ -16,15 +16,14 @@ import com.termboard.testing.Fixtures;
 import com.termboard.testing.MutableClock;
 import com.termboard.testing.Sessions;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code /api/terms/{id}/handover}: the note window, recommendations, decisions, carry-over baselines, access. */
@@ -33,11 +32,6 @@ class HandoverApiTest {
 
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void back() {
-        clock.reset();
-    }
 
     static Map<String, Object> note(String text, Object... recommendations) {
         Map<String, Object> body = new HashMap<>();

@@ -2,16 +2,15 @@ package com.termboard.handover;
 
 import static org.hamcrest.Matchers.containsString;
 
-import com.termboard.testing.Refused;
 import com.termboard.handover.HandoverFixture.Made;
 import com.termboard.testing.BundleTexts;
 import com.termboard.testing.MutableClock;
+import com.termboard.testing.Refused;
 import com.termboard.testing.Sessions;
 import com.termboard.testing.Sessions.Session;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The handover page, its refusals and its flash message in Chinese. */
@@ -20,11 +19,6 @@ class HandoverChineseTest {
 
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void back() {
-        clock.reset();
-    }
 
     @Test
     void theDemoHandoverReadsInChinese() {

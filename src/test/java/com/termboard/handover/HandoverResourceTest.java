@@ -7,9 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.termboard.testing.Refused;
 import com.termboard.handover.HandoverFixture.Made;
 import com.termboard.testing.MutableClock;
+import com.termboard.testing.Refused;
 import com.termboard.testing.Sessions;
 import com.termboard.testing.Sessions.Session;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code /terms/{id}/handover}: who sees it, the note form, the decision forms, and the executive dashboard. */
@@ -26,11 +25,6 @@ class HandoverResourceTest {
 
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void back() {
-        clock.reset();
-    }
 
     static long demoTerm(String group, String label) {
         List<Map<String, Object>> terms = Sessions.basic("exec").get("/api/groups/" + group + "/terms").then()

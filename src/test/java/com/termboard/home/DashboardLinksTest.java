@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The dashboard leads to every page a user works on: each own term's pages and task, the plans to approve. */
@@ -22,11 +21,6 @@ class DashboardLinksTest {
 
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void back() {
-        clock.reset();
-    }
 
     @Test
     void yourTermsLinksEachTermsPagesAndShowsItsTask() {

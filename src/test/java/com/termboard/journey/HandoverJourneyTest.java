@@ -13,8 +13,8 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.openqa.selenium.support.ui.Select;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * One full handover in Chromium: the outgoing president writes the note and recommendations; the incoming president

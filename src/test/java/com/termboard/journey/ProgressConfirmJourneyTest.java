@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** A president types a value ten times too large, is asked, ticks the box and saves it; a summed KPI says so. */
@@ -26,11 +25,6 @@ class ProgressConfirmJourneyTest {
 
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void back() {
-        clock.reset();
-    }
 
     @Test
     void aFarOffValueIsSavedOnceTheBoxIsTicked() {

@@ -14,7 +14,6 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -31,11 +30,6 @@ class TaskJourneyTest {
 
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void back() {
-        clock.reset();
-    }
 
     @Test
     void aPresidentWritesTheHandoverNoteFromTheDashboardAndTheNextOneDecidesFromTheirs() {

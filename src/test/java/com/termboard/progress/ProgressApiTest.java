@@ -18,18 +18,18 @@ import com.termboard.progress.ProgressFixture.Made;
 import com.termboard.term.PlanStatus;
 import com.termboard.testing.MutableClock;
 import com.termboard.testing.Sessions;
+import com.termboard.testing.TestDay.Today;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code /api/kpis/{id}/progress}: who may enter, when, which dates and values; history; Idempotency-Key. */
 @QuarkusTest
+@Today("2030-03-31")
 class ProgressApiTest {
 
     /** 2030-03-31 is day 90 of the 181-day fixture term. */
@@ -37,16 +37,6 @@ class ProgressApiTest {
 
     @Inject
     MutableClock clock;
-
-    @BeforeEach
-    void inTheTerm() {
-        clock.setToday(TODAY);
-    }
-
-    @AfterEach
-    void back() {
-        clock.reset();
-    }
 
     static ValidatableResponse post(String who, long kpi, Map<String, Object> body) {
         return Sessions.basic(who).contentType("application/json").body(body)

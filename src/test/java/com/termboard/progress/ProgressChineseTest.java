@@ -5,40 +5,24 @@ import static com.termboard.metric.Aggregation.SUM;
 import static com.termboard.metric.Direction.HIGHER_IS_BETTER;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.termboard.testing.Refused;
 import com.termboard.progress.ProgressFixture.K;
 import com.termboard.progress.ProgressFixture.Made;
 import com.termboard.term.PlanStatus;
 import com.termboard.testing.BundleTexts;
-import com.termboard.testing.MutableClock;
+import com.termboard.testing.Refused;
 import com.termboard.testing.Sessions;
+import com.termboard.testing.TestDay.Today;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A president whose browser asks for Chinese sees the progress page and their desk in Chinese, without English. */
 @QuarkusTest
+@Today("2030-03-31")
 class ProgressChineseTest {
-
-    @Inject
-    MutableClock clock;
-
-    @BeforeEach
-    void inTheTerm() {
-        clock.setToday(LocalDate.of(2030, 3, 31));
-    }
-
-    @AfterEach
-    void back() {
-        clock.reset();
-    }
 
     @Test
     void theProgressPageAndTheDeskSpeakChinese() {

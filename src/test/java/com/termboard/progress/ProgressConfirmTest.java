@@ -12,17 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.termboard.progress.ProgressFixture.K;
 import com.termboard.progress.ProgressFixture.Made;
 import com.termboard.term.PlanStatus;
-import com.termboard.testing.MutableClock;
 import com.termboard.testing.Refused;
 import com.termboard.testing.Sessions;
+import com.termboard.testing.TestDay.Today;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,20 +26,8 @@ import org.junit.jupiter.api.Test;
  * says beside the value of a summed KPI that it is the period's amount.
  */
 @QuarkusTest
+@Today("2030-03-31")
 class ProgressConfirmTest {
-
-    @Inject
-    MutableClock clock;
-
-    @BeforeEach
-    void inTheTerm() {
-        clock.setToday(LocalDate.of(2030, 3, 31));
-    }
-
-    @AfterEach
-    void back() {
-        clock.reset();
-    }
 
     static Made twoKpis() {
         return ProgressFixture.term(PlanStatus.APPROVED, new K(HIGHER_IS_BETTER, LATEST, "100", "200", 60),

@@ -7,18 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.termboard.progress.ProgressFixture.K;
 import com.termboard.progress.ProgressFixture.Made;
 import com.termboard.term.PlanStatus;
-import com.termboard.testing.MutableClock;
 import com.termboard.testing.Race;
+import com.termboard.testing.TestDay.Today;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,20 +23,8 @@ import org.junit.jupiter.api.Test;
  * across two app instances in deploy/ReplicasIT.
  */
 @QuarkusTest
+@Today("2030-03-31")
 class ProgressRacesTest {
-
-    @Inject
-    MutableClock clock;
-
-    @BeforeEach
-    void inTheTerm() {
-        clock.setToday(LocalDate.of(2030, 3, 31));
-    }
-
-    @AfterEach
-    void back() {
-        clock.reset();
-    }
 
     private static Response post(Supplier<RequestSpecification> as, long term, Map<String, String> hidden, long kpi,
             String value) {

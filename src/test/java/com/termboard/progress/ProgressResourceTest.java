@@ -11,13 +11,14 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.termboard.testing.Refused;
 import com.termboard.progress.ProgressFixture.K;
 import com.termboard.progress.ProgressFixture.Made;
 import com.termboard.term.PlanStatus;
 import com.termboard.testing.CsvText;
 import com.termboard.testing.MutableClock;
+import com.termboard.testing.Refused;
 import com.termboard.testing.Sessions;
+import com.termboard.testing.TestDay.Today;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -25,28 +26,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code /terms/{id}/progress}: the form for all KPIs, double submits, the CSV import, refusals; the desk on {@code /}. */
 @QuarkusTest
+@Today("2030-03-31")
 class ProgressResourceTest {
 
     static final LocalDate TODAY = LocalDate.of(2030, 3, 31);
 
     @Inject
     MutableClock clock;
-
-    @BeforeEach
-    void inTheTerm() {
-        clock.setToday(TODAY);
-    }
-
-    @AfterEach
-    void back() {
-        clock.reset();
-    }
 
     static Made threeKpis() {
         return ProgressFixture.term(PlanStatus.APPROVED, new K(HIGHER_IS_BETTER, LATEST, "100", "200", 50),

@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /api/tasks}, the plan's tasks: to finish, to approve, sent back; each for its user only, gone when done. */
@@ -25,11 +24,6 @@ class TaskApiTest {
 
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void back() {
-        clock.reset();
-    }
 
     @Test
     void aPlanToFinishBecomesOneToApproveAndGoesWhenApproved() {

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /api/tasks}, the dated tasks: progress due, a review to write, the handover note, carry-over decisions. */
@@ -24,11 +23,6 @@ class TaskDeadlinesTest {
 
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void back() {
-        clock.reset();
-    }
 
     @Test
     void progressIsDueForKpisWithoutAnEntryIn14DaysUntilEntered() {

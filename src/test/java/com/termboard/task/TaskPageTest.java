@@ -10,7 +10,6 @@ import com.termboard.testing.Sessions;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The dashboard starts with the user's tasks, each a link with its days left, or says there is nothing to do. */
@@ -19,11 +18,6 @@ class TaskPageTest {
 
     @Inject
     MutableClock clock;
-
-    @AfterEach
-    void back() {
-        clock.reset();
-    }
 
     @Test
     void theDashboardStartsWithThePresidentsTasks() {

@@ -2,14 +2,14 @@ package com.termboard.user;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.termboard.testing.Refused;
 import com.termboard.testing.Fixtures;
+import com.termboard.testing.Refused;
 import com.termboard.testing.Sessions;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;

@@ -10,9 +10,6 @@ import com.termboard.system.Today;
 import com.termboard.task.TaskView;
 import com.termboard.task.Tasks;
 import com.termboard.term.Term;
-import com.termboard.web.render.Page;
-import com.termboard.web.render.Part;
-import com.termboard.web.render.RenderedParts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -33,21 +30,13 @@ public class HomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(CurrentUser me, LocalDate today, List<TaskView> tasks, Part executive,
-                Part handovers, List<Term> myTerms, Map<Long, List<TaskView>> termTasks, List<TaskView> noTasks,
+        static native TemplateInstance home(CurrentUser me, LocalDate today, List<TaskView> tasks, String executive,
+                String handovers, List<Term> myTerms, Map<Long, List<TaskView>> termTasks, List<TaskView> noTasks,
                 ReviewerCycles.Overview myCycles, PresidentDesks.Desk desk);
 
         static native TemplateInstance executive(List<TermSummary> current);
 
         static native TemplateInstance handovers(int days, List<HandoverDesk.Row> due, List<HandoverDesk.Row> done);
-    }
-
-    /** The model of the dashboard's executive section: every current term. */
-    record Executive(List<TermSummary> current) {
-    }
-
-    /** The model of the dashboard's handovers: those due within {@code days} and each group's last one done. */
-    record Handovers(int days, List<HandoverDesk.Row> due, List<HandoverDesk.Row> done) {
     }
 
     @Inject
@@ -69,22 +58,17 @@ public class HomeResource {
     HandoverDesk handoverDesk;
 
     @Inject
-    RenderedParts parts;
-
-    @Inject
     Tasks tasks;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Page home() {
+    public TemplateInstance home() {
         LocalDate day = today.date();
-        Part executive = null;
-        Part handovers = null;
+        String executive = null;
+        String handovers = null;
         if (me.readsReports()) {
-            executive = parts.render("executive", new Executive(reads.currentTerms()),
-                    e -> Templates.executive(e.current()));
-            handovers = parts.render("handovers", new Handovers(handoverDesk.windowDays(), handoverDesk.due(),
-                    handoverDesk.done()), h -> Templates.handovers(h.days(), h.due(), h.done()));
+            executive = Templates.executive(reads.currentTerms()).render();
+            handovers = Templates.handovers(handoverDesk.windowDays(), handoverDesk.due(), handoverDesk.done()).render();
         }
         List<Term> myTerms = me.isPresident() ? Term.ofPresident(me.user()) : List.of();
         ReviewerCycles.Overview myCycles = me.isReviewer() ? reviewerCycles.of(me.user(), day) : null;
@@ -92,7 +76,6 @@ public class HomeResource {
         List<TaskView> mine = tasks.mine();
         Map<Long, List<TaskView>> termTasks = mine.stream().filter(t -> "term".equals(t.subject().type()))
                 .collect(Collectors.groupingBy(t -> t.subject().id()));
-        return Page.render(Templates.home(me, day, mine, executive, handovers, myTerms, termTasks, List.of(), myCycles,
-                desk), executive, handovers);
+        return Templates.home(me, day, mine, executive, handovers, myTerms, termTasks, List.of(), myCycles, desk);
     }
 }

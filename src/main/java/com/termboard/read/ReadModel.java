@@ -42,10 +42,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class ReadModel {
 
-    /** What a scorecard is built from: the term as its header shows it, its stamp, the day asked and today. */
-    private record CardKey(TermHeader header, TermScores.Stamp stamp, LocalDate asOf, LocalDate today) {
-    }
-
     /** What one read of some terms gives: their summaries, their metric rows and their stamps, as of today. */
     private record Loaded(List<TermSummary> summaries, List<MetricRow> metrics, Map<Long, Long> stamps) {
     }
@@ -53,11 +49,6 @@ public class ReadModel {
     /** The terms as their headers show them, at their stamps, on one day: all that {@link Loaded} is computed from. */
     private record LoadKey(List<TermHeader> terms, Map<Long, TermScores.Stamp> stamps, LocalDate day) {
     }
-
-    /** Scorecards, as many as {@code TermScores} keeps terms with all of their entries: the terms being looked at. */
-    @Inject
-    @CacheName("scorecards")
-    Cache scorecards;
 
     /** Loaded terms of the reports, kept under their headers, stamps and day. */
     @Inject
@@ -108,20 +99,13 @@ public class ReadModel {
     }
 
     /**
-     * The scorecard of the term of {@code header} as of {@code asOf} (404 if it is gone since). Read again with
-     * nothing changed, it is the same instance.
+     * The scorecard of the term of {@code header} as of {@code asOf} (404 if it is gone since), from its kept score
+     * with all of its entries.
      */
     public Scorecard scorecard(TermHeader header, LocalDate asOf) {
         long termId = header.id();
-        TermScores.Stamp stamp = termScores.stamps(List.of(termId)).get(termId);
-        if (stamp == null) {
-            throw noTerm(termId);
-        }
-        LocalDate day = today.date();
-        return KeptReads.get(scorecards, new CardKey(header, stamp, asOf, day), key -> {
-            TermScores.Scored scored = termScores.full(termId, asOf, stamp).orElseThrow(() -> noTerm(termId));
-            return scorecard(header, scored.input(), scored.score(), day);
-        });
+        TermScores.Scored scored = termScores.full(termId, asOf).orElseThrow(() -> noTerm(termId));
+        return scorecard(header, scored.input(), scored.score(), today.date());
     }
 
     /**
@@ -198,7 +182,6 @@ public class ReadModel {
 
     /** Forgets everything kept between requests (tests that count what a cold read does, or compare with it). */
     public void forgetAll() {
-        KeptReads.forget(scorecards);
         KeptReads.forget(reportTerms);
         termScores.forgetAll();
         handoverValues.forgetAll();

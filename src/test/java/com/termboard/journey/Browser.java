@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -142,10 +144,29 @@ public final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            Files.write(file, png());
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The page as it is shown, as PNG. Chromium 150 aborts a screenshot taken while the page that a redirect led to
+     * is still being attached ("aborted by navigation: Not attached to an active page"); it is taken again once
+     * the page has loaded.
+     */
+    public byte[] png() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.getScreenshotAs(OutputType.BYTES);
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(
+                        ((JavascriptExecutor) d).executeScript("return document.readyState")));
+            }
         }
     }
 

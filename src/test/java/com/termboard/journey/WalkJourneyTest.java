@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.OutputType;
 
 /**
  * Walks every page reachable by link from each role's dashboard, on a desktop (1400 px) and a phone (390 px), and
@@ -163,7 +162,7 @@ class WalkJourneyTest {
                 n + "-" + (name.isEmpty() ? "home" : name) + ".png");
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, browser.driver.getScreenshotAs(OutputType.BYTES));
+            Files.write(file, browser.png());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

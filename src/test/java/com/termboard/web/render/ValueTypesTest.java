@@ -41,9 +41,6 @@ class ValueTypesTest {
     void theReportPagesModelsAreValues() throws ClassNotFoundException {
         ValueTypes.check(ReportViews.GroupHistory.class);
         ValueTypes.check(model("com.termboard.report.ReportResource$CompareBody"));
-        ValueTypes.check(model("com.termboard.scorecard.ScorecardResource$Body"));
-        ValueTypes.check(model("com.termboard.home.HomeResource$Executive"));
-        ValueTypes.check(model("com.termboard.home.HomeResource$Handovers"));
         ValueTypes.check(Good.class);
     }
 

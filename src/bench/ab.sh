@@ -15,18 +15,19 @@ off() { for c in "$@"; do
     if [ "$c" = rendered-parts ]; then printf ' -Dtermboard.rendered-parts.max-bytes=0'
     else printf ' -Dquarkus.cache.caffeine."%s".maximum-size=0' "$c"; fi
 done; }
-ALL="term-scores-summarised term-scores-full report-terms handover-values rendered-parts"
+ALL="term-scores-summarised term-scores-full scorecards report-terms handover-values rendered-parts"
 declare -A OFF=(
     [on]=""
     [term-scores]="term-scores-summarised term-scores-full"
+    [scorecards]="scorecards"
     [report-terms]="report-terms"
     [handover-values]="handover-values"
     [rendered-parts]="rendered-parts"
-    [only-term-scores]="report-terms handover-values rendered-parts"
-    [only-rendered-parts]="term-scores-summarised term-scores-full report-terms handover-values"
+    [only-term-scores]="scorecards report-terms handover-values rendered-parts"
+    [only-rendered-parts]="term-scores-summarised term-scores-full scorecards report-terms handover-values"
     [all-off]="$ALL"
 )
-NAMES=${*:-"on term-scores report-terms handover-values rendered-parts only-term-scores only-rendered-parts all-off"}
+NAMES=${*:-"on term-scores scorecards report-terms handover-values rendered-parts only-term-scores only-rendered-parts all-off"}
 mkdir -p "$OUT"
 if [ ! -d "$OUT/pristine" ]; then
     TERMBOARD_EMBEDDED_DB_DIR="$OUT/pristine" java -jar "$JAR" generate --groups 10 --terms 20 --objectives 8 \

@@ -16,6 +16,7 @@ import com.termboard.scoring.TermScore;
 import com.termboard.system.Today;
 import com.termboard.web.errors.ApiError;
 import com.termboard.web.i18n.Texts;
+import com.termboard.web.render.HashedList;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,12 +36,18 @@ import java.util.Optional;
 /**
  * The read side: every scorecard, report and score a page or the API shows is read here, as a page model. What is kept
  * between requests (the named caches of application.properties) and the term stamps it is kept under stay inside
- * this package ({@link KeptReads}, {@link TermScores}); a caller gets values and never sees either. Access is the
+ * this package ({@link KeptReads}, {@link TermScores}); a caller gets values and never sees either. The lists of
+ * what is kept are {@link HashedList}s, which hash once, so that the kept renderings of the pages they show
+ * (web/render/RenderedParts) find them by a kept hash, not number by number. Access is the
  * caller's job. Each report reads its term headers in one statement and the scoring inputs of all its terms in six,
  * plus at most one lookup of its own: a bounded number whatever the number of terms.
  */
 @ApplicationScoped
 public class ReadModel {
+
+    /** What a scorecard is built from: the term as its header shows it, its stamp, the day asked and today. */
+    private record CardKey(TermHeader header, TermScores.Stamp stamp, LocalDate asOf, LocalDate today) {
+    }
 
     /** What one read of some terms gives: their summaries, their metric rows and their stamps, as of today. */
     private record Loaded(List<TermSummary> summaries, List<MetricRow> metrics, Map<Long, Long> stamps) {
@@ -49,6 +56,11 @@ public class ReadModel {
     /** The terms as their headers show them, at their stamps, on one day: all that {@link Loaded} is computed from. */
     private record LoadKey(List<TermHeader> terms, Map<Long, TermScores.Stamp> stamps, LocalDate day) {
     }
+
+    /** Scorecards, as many as {@code TermScores} keeps terms with all of their entries: the terms being looked at. */
+    @Inject
+    @CacheName("scorecards")
+    Cache scorecards;
 
     /** Loaded terms of the reports, kept under their headers, stamps and day. */
     @Inject
@@ -99,13 +111,20 @@ public class ReadModel {
     }
 
     /**
-     * The scorecard of the term of {@code header} as of {@code asOf} (404 if it is gone since), from its kept score
-     * with all of its entries.
+     * The scorecard of the term of {@code header} as of {@code asOf} (404 if it is gone since). Read again with
+     * nothing changed, it is the same instance, whose rendering is kept under it.
      */
     public Scorecard scorecard(TermHeader header, LocalDate asOf) {
         long termId = header.id();
-        TermScores.Scored scored = termScores.full(termId, asOf).orElseThrow(() -> noTerm(termId));
-        return scorecard(header, scored.input(), scored.score(), today.date());
+        TermScores.Stamp stamp = termScores.stamps(List.of(termId)).get(termId);
+        if (stamp == null) {
+            throw noTerm(termId);
+        }
+        LocalDate day = today.date();
+        return KeptReads.get(scorecards, new CardKey(header, stamp, asOf, day), key -> {
+            TermScores.Scored scored = termScores.full(termId, asOf, stamp).orElseThrow(() -> noTerm(termId));
+            return scorecard(header, scored.input(), scored.score(), day);
+        });
     }
 
     /**
@@ -182,6 +201,7 @@ public class ReadModel {
 
     /** Forgets everything kept between requests (tests that count what a cold read does, or compare with it). */
     public void forgetAll() {
+        KeptReads.forget(scorecards);
         KeptReads.forget(reportTerms);
         termScores.forgetAll();
         handoverValues.forgetAll();
@@ -207,7 +227,8 @@ public class ReadModel {
         });
         List<TermSummary> summaries = terms.stream()
                 .map(h -> TermSummary.of(h, inputs.get(h.id()), scores.get(h.id()), day)).toList();
-        return new Loaded(summaries, MetricRow.align(ids, inputs, scores), batch.stamps());
+        return new Loaded(HashedList.of(summaries), HashedList.of(MetricRow.align(ids, inputs, scores)),
+                batch.stamps());
     }
 
     /** The scorecard from a term's header, inputs and score. */
@@ -223,13 +244,13 @@ public class ReadModel {
                 KpiScore ks = s.kpis().get(j);
                 kpis.add(new ScorecardView.KpiRow(k.id(), k.metric(), ks.baseline(), ks.target(), ks.weight(),
                         ks.actual(), ks.attainment(), ks.status(), ks.entries()));
-                entries.put(k.id(), Scoring.effectiveEntries(k, score.referenceDate()).stream()
+                entries.put(k.id(), HashedList.of(Scoring.effectiveEntries(k, score.referenceDate()).stream()
                         .sorted(Comparator.comparing(ProgressPoint::asOf).thenComparing(ProgressPoint::enteredAt))
-                        .toList());
+                        .toList()));
             }
             List<ScorecardView.ObjectiveCycleRow> cycles = s.cycles().stream().map(ReadModel::row).toList();
             objectives.add(new ScorecardView.ObjectiveRow(o.id(), o.title(), o.weight(), s.kpiScore(), s.coverage(),
-                    List.copyOf(kpis), cycles));
+                    HashedList.of(kpis), HashedList.of(cycles)));
         }
         List<ScorecardView.CycleRow> cycles = new ArrayList<>();
         for (int i = 0; i < input.cycles().size(); i++) {
@@ -242,7 +263,7 @@ public class ReadModel {
                 header.startDate(), header.endDate(), header.status(today), header.planStatus());
         ScorecardView view = new ScorecardView(term, score.referenceDate(), score.elapsed(), score.kpiScore(),
                 score.coverage(), score.reviewScore(), score.composite(), score.continuity(),
-                List.copyOf(objectives), List.copyOf(cycles));
+                HashedList.of(objectives), HashedList.of(cycles));
         return new Scorecard(view, header, score.reviewCycleId(), Collections.unmodifiableMap(entries));
     }
 

@@ -8,6 +8,9 @@ import com.termboard.scoring.ProgressPoint;
 import com.termboard.session.CurrentUser;
 import com.termboard.system.TermboardConfig;
 import com.termboard.web.i18n.Texts;
+import com.termboard.web.render.Page;
+import com.termboard.web.render.Part;
+import com.termboard.web.render.RenderedParts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -32,14 +35,14 @@ public class ScorecardResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance scorecard(TermHeader header, String body);
+        static native TemplateInstance scorecard(TermHeader header, Part body);
 
         static native TemplateInstance scorecardBody(ScorecardView card, TermHeader header,
                 ScorecardView.CycleRow reviewCycle, BigDecimal k, BigDecimal reviewShare, Map<Long, String> sparks,
                 List<ReviewComments.Comment> comments, ReviewVisibility.Seen seen, boolean reports);
     }
 
-    /** Everything the scorecard's body shows, as the reader may see it. */
+    /** Everything the scorecard's body shows, as the reader may see it: the model of its rendering. */
     record Body(ScorecardView card, TermHeader header, Map<Long, List<ProgressPoint>> entries,
             ScorecardView.CycleRow reviewCycle, BigDecimal k, List<ReviewComments.Comment> comments,
             ReviewVisibility.Seen seen, boolean reports) {
@@ -60,10 +63,13 @@ public class ScorecardResource {
     @Inject
     CurrentUser me;
 
+    @Inject
+    RenderedParts parts;
+
     @GET
     @Path("terms/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance scorecard(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
+    public Page scorecard(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
         Scorecard card = scorecards.of(id, asOf);
         ReviewVisibility.Seen seen = visibility.seen(card.view());
         ScorecardView view = visibility.mask(card.view(), card.reviewCycleId(), seen);
@@ -72,7 +78,8 @@ public class ScorecardResource {
                 .filter(c -> card.reviewCycleId() != null && c.id() == card.reviewCycleId()).findFirst().orElse(null);
         Body body = new Body(view, card.header(), card.entries(), reviewCycle, config.scoring().kpiShare(),
                 comments.of(id, seen.visible()), seen, me.readsReports());
-        return Templates.scorecard(card.header(), body(body).render());
+        Part part = parts.render("scorecard", body, ScorecardResource::body);
+        return Page.render(Templates.scorecard(card.header(), part), part);
     }
 
     private static TemplateInstance body(Body body) {

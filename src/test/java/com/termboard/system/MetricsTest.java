@@ -34,7 +34,7 @@ class MetricsTest {
         given().auth().preemptive().basic("exec", "demo").get("/api/groups/DPBG/terms").then().statusCode(200);
         given().auth().preemptive().basic("exec", "demo").get("/reports/groups/DPBG").then().statusCode(200);
         String metrics = given().get(Management.url("/q/metrics")).then().statusCode(200).extract().asString();
-        for (String cache : List.of("term-scores-summarised", "term-scores-full", "report-terms",
+        for (String cache : List.of("term-scores-summarised", "term-scores-full", "scorecards", "report-terms",
                 "handover-values")) {
             assertTrue(metrics.contains("cache=\"" + cache + "\""), cache + " is measured: " + metrics);
         }

@@ -16,9 +16,9 @@ import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The bodies of the two longest report pages, the group history and the comparison (without the layout, the user or
- * any form), rendered once for each distinct model and language and kept: measured, they make those pages 1.5 times
- * faster and the scorecard and the dashboard only 1.2 times (docs/performance.md), so those render afresh. A part's template gets nothing but its model, and a model is a value, a
+ * The bodies of the scorecard, the group history and the comparison (without the layout, the user or any form),
+ * rendered once for each distinct model and language and kept: measured with their kept models, they make those
+ * pages 1.6 to 3.9 times faster, the dashboard only 1.4 times, so it renders afresh (docs/performance.md). A part's template gets nothing but its model, and a model is a value, a
  * record compared by what it holds ({@link ValueTypes}, checked once per class). So the same model renders the same
  * text, and a part read again is the kept text of an equal model, whatever changed in between: a changed number or
  * name is a different model. The model is still read on every request; what is kept is only the rendering, which

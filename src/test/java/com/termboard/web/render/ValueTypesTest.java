@@ -41,6 +41,7 @@ class ValueTypesTest {
     void theReportPagesModelsAreValues() throws ClassNotFoundException {
         ValueTypes.check(ReportViews.GroupHistory.class);
         ValueTypes.check(model("com.termboard.report.ReportResource$CompareBody"));
+        ValueTypes.check(model("com.termboard.scorecard.ScorecardResource$Body"));
         ValueTypes.check(Good.class);
     }
 

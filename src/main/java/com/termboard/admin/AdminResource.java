@@ -37,7 +37,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /** {@code /admin}: users, groups, the metric library and the audit log, for admins only. */
@@ -89,7 +88,7 @@ public class AdminResource {
 
     @GET
     public Response admin() {
-        return FormPost.show("/admin", this::page, AdminResource::fieldIds);
+        return FormPost.show("/admin", this::page);
     }
 
     @GET
@@ -138,17 +137,6 @@ public class AdminResource {
     /** FormPost keeps no password of a refused form: the page never echoes it back. */
     private Response attempt(String key, MultivaluedMap<String, String> form, Supplier<Object> change, String done) {
         return FormPost.attempt(form, change::get, "/admin", key, done, this::page);
-    }
-
-    private static final Map<String, String> SHORT_IDS = Map.of("description", "desc", "termMonths", "months",
-            "direction", "dir", "aggregation", "agg");
-
-    /** The ids of a refused form's fields: the group and metric forms' start with g and m, some shortened. */
-    static List<String> fieldIds(Kept kept, String field) {
-        if ("user".equals(kept.key())) {
-            return List.of(field);
-        }
-        return List.of(kept.key().charAt(0) + SHORT_IDS.getOrDefault(field, field));
     }
 
     private String page(Kept kept) {

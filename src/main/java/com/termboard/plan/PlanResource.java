@@ -66,7 +66,7 @@ public class PlanResource {
     @GET
     public Response show(@PathParam("id") long id) {
         Term term = access.readable(id);
-        return FormPost.show("/terms/" + id + "/plan", kept -> page(term, kept), PlanResource::fieldIds);
+        return FormPost.show("/terms/" + id + "/plan", kept -> page(term, kept));
     }
 
     @POST
@@ -168,22 +168,6 @@ public class PlanResource {
             String done) {
         return FormPost.attempt(form, change::get, "/terms/" + term.id + "/plan", key, done,
                 kept -> page(Term.findById(term.id), kept));
-    }
-
-    /** The ids of a refused form's fields: a KPI form's are prefixed (plan/kpiFields), an objective's suffixed. */
-    static List<String> fieldIds(Kept kept, String field) {
-        String key = kept.key() == null ? "" : kept.key();
-        String name = field.equals("weight") && key.startsWith("kpi-") ? "kweight" : field;
-        if (key.startsWith("kpi-new-")) {
-            return List.of(name + "-n" + key.substring("kpi-new-".length()));
-        }
-        if (key.startsWith("kpi-")) {
-            return List.of(name + "-k" + key.substring("kpi-".length()));
-        }
-        if (key.startsWith("obj-")) {
-            return List.of(name + "-" + key.substring("obj-".length()));
-        }
-        return List.of(field);
     }
 
     private String page(Term term, Kept kept) {

@@ -25,6 +25,8 @@ public final class Refused implements Filter {
 
     private static final Pattern SUMMARY = Pattern.compile("(?s)<div class=\"error-summary\".*?</div>");
     private static final Pattern LINK = Pattern.compile("href=\"#([^\"]+)\"");
+    private static final Pattern INVALID = Pattern.compile(
+            "<(?:input|select|textarea)\\s+id=\"([^\"]+)\"[^>]*\\saria-invalid=\"true\"");
 
     private Refused() {
     }
@@ -62,7 +64,7 @@ public final class Refused implements Filter {
         return shown;
     }
 
-    /** Every link of the error summary points at a field the page has. */
+    /** Every link of the error summary points at a field the page has, and every field marked invalid has one. */
     public static void summaryLinksReachTheirFields(String html) {
         Matcher summary = SUMMARY.matcher(html);
         if (!summary.find()) {
@@ -72,6 +74,12 @@ public final class Refused implements Filter {
         while (link.find()) {
             String id = link.group(1);
             assertTrue(html.contains(" id=\"" + id + "\""), () -> "the summary links to #" + id + ": " + html);
+        }
+        Matcher invalid = INVALID.matcher(html);
+        while (invalid.find()) {
+            String id = invalid.group(1);
+            assertTrue(summary.group().contains("href=\"#" + id + "\""),
+                    () -> "the summary links to the invalid field #" + id + ": " + summary.group());
         }
     }
 

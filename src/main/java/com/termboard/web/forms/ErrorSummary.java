@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,14 +43,15 @@ public class ErrorSummary {
     }
 
     /**
-     * The lines for {@code kept}'s messages on a page rendered as {@code html}: each links to the first of its
-     * field's candidate ids (from {@code candidates}) that the page has, and is named by the page's label of it.
+     * The lines for {@code kept}'s messages on a page rendered as {@code html}: each links to its field, the one of
+     * that name the page marks invalid (tags/field marks only the refused form's), else the first of the field's
+     * candidate ids that the page has, and is named by the page's label of it.
      */
-    static List<Item> of(Kept kept, String html, BiFunction<Kept, String, List<String>> candidates) {
+    static List<Item> of(Kept kept, String html) {
         List<Item> lines = new ArrayList<>();
         for (FieldError e : kept.problems()) {
-            String target = null;
-            for (String id : candidates.apply(kept, e.field())) {
+            String target = invalid(html, e.field());
+            for (String id : target != null ? List.<String>of() : candidates(kept, e.field())) {
                 if (html.contains(" id=\"" + id + "\"")) {
                     target = id;
                     break;
@@ -88,8 +88,24 @@ public class ErrorSummary {
         return text.isEmpty() ? null : Html.unescape(text);
     }
 
+    /**
+     * The id of the field named {@code field} (or, for a position such as {@code presidents[2]}, the field it is a
+     * position of) that the page marks invalid, or null.
+     */
+    private static String invalid(String html, String field) {
+        int position = field.indexOf('[');
+        String name = Pattern.quote(position > 0 ? field.substring(0, position) : field);
+        Matcher m = Pattern.compile("<(?:input|select|textarea)\\b[^>]*\\bname=\"" + name
+                + "\"[^>]*\\baria-invalid=\"true\"[^>]*>").matcher(html);
+        if (!m.find()) {
+            return null;
+        }
+        Matcher id = Pattern.compile("\\sid=\"([^\"]+)\"").matcher(m.group());
+        return id.find() ? id.group(1) : null;
+    }
+
     /** Where a field of the form {@code key} may be: its name with the key's id, with a form prefix, or as is. */
-    static List<String> defaultCandidates(Kept kept, String field) {
+    private static List<String> candidates(Kept kept, String field) {
         List<String> ids = new ArrayList<>();
         String key = kept.key() == null ? "" : kept.key();
         int dash = key.indexOf('-');

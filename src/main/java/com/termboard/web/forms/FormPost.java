@@ -29,12 +29,6 @@ public final class FormPost {
         String render(Kept kept);
     }
 
-    /** The ids a refused field may have on the page, most likely first (see {@link ErrorSummary}). */
-    @FunctionalInterface
-    public interface Places {
-        List<String> of(Kept kept, String field);
-    }
-
     private FormPost() {
     }
 
@@ -93,23 +87,14 @@ public final class FormPost {
 
     /** A page GET: the page with the form kept there for this session, answered with its status, or 200. */
     public static Response show(String location, View view) {
-        return show(location, view, ErrorSummary::defaultCandidates);
-    }
-
-    /** As {@link #show(String, View)}, with the ids of the page's fields where they are not their names. */
-    public static Response show(String location, View view, Places places) {
-        return render(view, kept().find(path(location)), places);
-    }
-
-    private static Response render(View view, Kept kept) {
-        return render(view, kept, ErrorSummary::defaultCandidates);
+        return render(view, kept().find(path(location)));
     }
 
     /** The page; around a refused form twice: once to find its fields' ids and labels, then with the summary. */
-    private static Response render(View view, Kept kept, Places places) {
+    private static Response render(View view, Kept kept) {
         View page = kept.problems().isEmpty() ? view : k -> {
             String plain = view.render(k);
-            Arc.container().instance(ErrorSummary.class).get().set(k, ErrorSummary.of(k, plain, places::of));
+            Arc.container().instance(ErrorSummary.class).get().set(k, ErrorSummary.of(k, plain));
             return view.render(k);
         };
         String html = QuarkusTransaction.isActive() && QuarkusTransaction.isRollbackOnly()

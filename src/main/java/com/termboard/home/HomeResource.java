@@ -68,7 +68,8 @@ public class HomeResource {
         String handovers = null;
         if (me.readsReports()) {
             executive = Templates.executive(reads.currentTerms()).render();
-            handovers = Templates.handovers(handoverDesk.windowDays(), handoverDesk.due(), handoverDesk.done()).render();
+            handovers = Templates.handovers(handoverDesk.windowDays(), handoverDesk.due(), handoverDesk.done())
+                    .render();
         }
         List<Term> myTerms = me.isPresident() ? Term.ofPresident(me.user()) : List.of();
         ReviewerCycles.Overview myCycles = me.isReviewer() ? reviewerCycles.of(me.user(), day) : null;

@@ -22,7 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds what {@code /terms/{id}/progress} shows: a row per KPI with its numbers from the read model, and its history. */
+/** Builds what {@code /terms/{id}/progress} shows: a row per KPI with its numbers (the read model) and its history. */
 @RequestScoped
 public class ProgressPages {
 

@@ -128,8 +128,8 @@ public class ReadModel {
     }
 
     /**
-     * Terms side by side ({@code ids}: distinct, in their order), the deltas taken against the one at {@code reference};
-     * 400 naming the first unknown id.
+     * Terms side by side ({@code ids}: distinct, in their order), the deltas taken against the one at
+     * {@code reference}; 400 naming the first unknown id.
      */
     public ReportViews.Comparison compare(List<Long> ids, int reference) {
         Map<Long, TermHeader> found = headers.byIds(ids);

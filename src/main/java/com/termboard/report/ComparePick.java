@@ -2,8 +2,10 @@ package com.termboard.report;
 
 import com.termboard.web.errors.ApiError;
 import com.termboard.web.forms.FieldError;
+import com.termboard.web.forms.FormState;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,5 +41,10 @@ public record ComparePick(Set<Long> chosen, String ref, String field, String err
 
     public boolean hasError(String name) {
         return error != null && name.equals(field);
+    }
+
+    /** The reference field as sent, with its message after a refusal of it (for tags/field). */
+    public FormState form() {
+        return FormState.of(Map.of("ref", ref), hasError("ref") ? List.of(new FieldError("ref", error)) : List.of());
     }
 }

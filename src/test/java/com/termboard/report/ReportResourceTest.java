@@ -56,7 +56,8 @@ class ReportResourceTest {
                 .body(containsString("“x” is not a term id."));
         Sessions.demo("exec").get("/reports/compare?terms=" + s.termId + "&terms=" + s.previousTermId + "&ref=7x")
                 .then().statusCode(422)
-                .body(containsString("id=\"ref-error\" role=\"alert\">Term 7x is not among the compared"))
+                .body(containsString("id=\"compare-ref-error\" role=\"alert\">Term 7x is not among the compared"))
+                .body(containsString("aria-invalid=\"true\" aria-describedby=\"compare-ref-error\""))
                 .body(containsString("value=\"" + s.previousTermId + "\" checked>"));
         Sessions.demo("exec").header("Accept-Language", "zh-CN").get("/reports/compare?terms=" + s.termId).then()
                 .statusCode(422).body(containsString("差值基准"));

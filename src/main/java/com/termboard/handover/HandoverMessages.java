@@ -163,7 +163,7 @@ public interface HandoverMessages {
 
     String json_body_needed();
 
-    // The handovers of the executive dashboard (HomeResource/handovers.html, home/handoverTable.html)
+    // The handovers of the executive dashboard (home/handovers.html, home/handoverTable.html)
     String desk_heading();
 
     String desk_due(int days);

@@ -30,13 +30,14 @@ public class HomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(CurrentUser me, LocalDate today, List<TaskView> tasks, String executive,
-                String handovers, List<Term> myTerms, Map<Long, List<TaskView>> termTasks, List<TaskView> noTasks,
-                ReviewerCycles.Overview myCycles, PresidentDesks.Desk desk);
+        static native TemplateInstance home(CurrentUser me, LocalDate today, List<TaskView> tasks,
+                List<TermSummary> current, Handovers handovers, List<Term> myTerms,
+                Map<Long, List<TaskView>> termTasks, List<TaskView> noTasks, ReviewerCycles.Overview myCycles,
+                PresidentDesks.Desk desk);
+    }
 
-        static native TemplateInstance executive(List<TermSummary> current);
-
-        static native TemplateInstance handovers(int days, List<HandoverDesk.Row> due, List<HandoverDesk.Row> done);
+    /** The dashboard's handovers: those due within {@code days} and each group's last one done. */
+    public record Handovers(int days, List<HandoverDesk.Row> due, List<HandoverDesk.Row> done) {
     }
 
     @Inject
@@ -64,12 +65,11 @@ public class HomeResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
         LocalDate day = today.date();
-        String executive = null;
-        String handovers = null;
+        List<TermSummary> current = List.of();
+        Handovers handovers = null;
         if (me.readsReports()) {
-            executive = Templates.executive(reads.currentTerms()).render();
-            handovers = Templates.handovers(handoverDesk.windowDays(), handoverDesk.due(), handoverDesk.done())
-                    .render();
+            current = reads.currentTerms();
+            handovers = new Handovers(handoverDesk.windowDays(), handoverDesk.due(), handoverDesk.done());
         }
         List<Term> myTerms = me.isPresident() ? Term.ofPresident(me.user()) : List.of();
         ReviewerCycles.Overview myCycles = me.isReviewer() ? reviewerCycles.of(me.user(), day) : null;
@@ -77,6 +77,6 @@ public class HomeResource {
         List<TaskView> mine = tasks.mine();
         Map<Long, List<TaskView>> termTasks = mine.stream().filter(t -> "term".equals(t.subject().type()))
                 .collect(Collectors.groupingBy(t -> t.subject().id()));
-        return Templates.home(me, day, mine, executive, handovers, myTerms, termTasks, List.of(), myCycles, desk);
+        return Templates.home(me, day, mine, current, handovers, myTerms, termTasks, List.of(), myCycles, desk);
     }
 }

@@ -169,7 +169,7 @@ public interface ReportMessages {
 
     String terms_count(int min, int max, int count);
 
-    // The executive part of the dashboard (HomeResource/executive.html)
+    // The executive part of the dashboard (home/executive.html)
     String exec_current_terms();
 
     String exec_none_active();

@@ -68,6 +68,14 @@ public interface AdminMessages {
 
     String user_created();
 
+    String email();
+
+    String email_of(String username);
+
+    String save_email();
+
+    String email_saved(String username);
+
     String group_created();
 
     String metric_added();

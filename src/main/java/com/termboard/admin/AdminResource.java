@@ -3,13 +3,13 @@ package com.termboard.admin;
 import com.termboard.audit.AuditEntry;
 import com.termboard.audit.AuditQuery;
 import com.termboard.group.BusinessGroup;
-import com.termboard.group.GroupService;
 import com.termboard.group.GroupService.GroupRequest;
+import com.termboard.group.GroupService;
 import com.termboard.metric.Aggregation;
 import com.termboard.metric.Direction;
 import com.termboard.metric.Metric;
-import com.termboard.metric.MetricService;
 import com.termboard.metric.MetricService.MetricRequest;
+import com.termboard.metric.MetricService;
 import com.termboard.user.NewUser;
 import com.termboard.user.Role;
 import com.termboard.user.User;
@@ -29,6 +29,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -53,6 +54,25 @@ public class AdminResource {
             return key.equals(failedKey) ? failed : FormState.empty();
         }
 
+        /** The e-mail form of a user's row: kept under "email-" and the username when refused. */
+        public FormState emailForm(User user) {
+            return f(EMAIL_FORM + user.username);
+        }
+
+        public String emailAction(User user) {
+            return "/admin/users/" + user.username + "/email";
+        }
+
+        public String emailId(User user) {
+            return EMAIL_FORM + user.username;
+        }
+
+        /** What the row's field shows: what was refused, else the stored address. */
+        public String email(User user) {
+            FormState form = emailForm(user);
+            return form.hasErrors() ? form.value("email") : user.email == null ? "" : user.email;
+        }
+
         public List<Role> roles() {
             return List.of(Role.values());
         }
@@ -69,6 +89,8 @@ public class AdminResource {
             return form.values().containsKey(field) && form.value(field).equals(value);
         }
     }
+
+    private static final String EMAIL_FORM = "email-";
 
     @CheckedTemplate
     static class Templates {
@@ -106,7 +128,16 @@ public class AdminResource {
     public Response createUser(MultivaluedMap<String, String> form) {
         FormReader r = new FormReader(form);
         return attempt("user", form, () -> users.create(new NewUser(r.text("username"), r.text("displayName"),
-                form.getFirst("password"), r.all("roles"))), Texts.of(AdminMessages.class).user_created());
+                form.getFirst("password"), r.all("roles"), r.text("email"))),
+                Texts.of(AdminMessages.class).user_created());
+    }
+
+    @POST
+    @Path("users/{username}/email")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setEmail(@PathParam("username") String username, MultivaluedMap<String, String> form) {
+        return attempt(EMAIL_FORM + username, form, () -> users.setEmail(username, new FormReader(form).text("email")),
+                Texts.of(AdminMessages.class).email_saved(username));
     }
 
     @POST

@@ -121,6 +121,7 @@ public class DemoData {
         User user = new User();
         user.username = username;
         user.displayName = name;
+        user.email = username + "@example.com";
         user.passwordHash = hash;
         user.roles.add(role.name());
         user.createdAt = Instant.parse("2024-12-01T00:00:00Z");

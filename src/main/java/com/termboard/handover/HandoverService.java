@@ -8,6 +8,9 @@ import com.termboard.handover.HandoverRequests.NoteRequest;
 import com.termboard.handover.HandoverRequests.RecommendationRequest;
 import com.termboard.handover.HandoverViews.HandoverView;
 import com.termboard.handover.HandoverViews.ItemView;
+import com.termboard.notify.Notice;
+import com.termboard.notify.NotificationKind;
+import com.termboard.notify.Notifications;
 import com.termboard.plan.Kpi;
 import com.termboard.plan.Objective;
 import com.termboard.plan.PlanRequests.KpiRequest;
@@ -47,6 +50,9 @@ public class HandoverService {
 
     @Inject
     HandoverGuard guard;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     PlanService plans;
@@ -90,6 +96,7 @@ public class HandoverService {
         Map<Long, Recommendation> wanted = recommendations(in, objectives);
         Handover h = Handover.ofTerm(term).orElse(null);
         boolean created = h == null;
+        boolean wasWritten = !created && h.note != null && !h.note.isBlank();
         Object before = created ? null : snapshot(h, objectives);
         if (created) {
             h = new Handover();
@@ -116,6 +123,11 @@ public class HandoverService {
         }
         Handover.flush();
         audit.record(created ? "CREATE" : "UPDATE", "Handover", h.id, before, snapshot(h, objectives));
+        if (!wasWritten && !h.note.isEmpty()) {
+            Term.nextOf(term).ifPresent(next -> notifications.tell(List.of(next.president.id),
+                    Notice.aboutTerm(NotificationKind.HANDOVER_NOTE_WRITTEN, term.id,
+                            "/terms/" + term.id + "/handover", term.group.code, term.label)));
+        }
         return h;
     }
 

@@ -1,9 +1,14 @@
 package com.termboard.plan;
 
 import com.termboard.audit.AuditLog;
+import com.termboard.notify.Notice;
+import com.termboard.notify.NotificationKind;
+import com.termboard.notify.Notifications;
 import com.termboard.session.CurrentUser;
 import com.termboard.term.PlanStatus;
 import com.termboard.term.Term;
+import com.termboard.user.Role;
+import com.termboard.user.User;
 import com.termboard.web.errors.ApiError;
 import com.termboard.web.forms.Validation;
 import com.termboard.web.i18n.Texts;
@@ -29,6 +34,9 @@ public class PlanWorkflow {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Notifications notifications;
+
     /** The president submits a complete plan. */
     public void submit(Term term) {
         if (!guard.isPresident(term) && !me.isAdmin()) {
@@ -41,6 +49,8 @@ public class PlanWorkflow {
             throw ApiError.conflict(Texts.of(PlanMessages.class).cannot_submit_yet(String.join(" ", blockers)));
         }
         change(term, PlanStatus.SUBMITTED, null, "SUBMIT");
+        notifications.tell(User.withRole(Role.EXECUTIVE).stream().map(u -> u.id).toList(),
+                notice(term, NotificationKind.PLAN_SUBMITTED).withPerson(term.president.displayName));
     }
 
     /** An executive or admin approves a submitted plan. */
@@ -49,6 +59,7 @@ public class PlanWorkflow {
         lock(term);
         require(term, PlanStatus.SUBMITTED, PlanMessages::cannot_approve);
         change(term, PlanStatus.APPROVED, null, "APPROVE");
+        notifications.tell(List.of(term.president.id), notice(term, NotificationKind.PLAN_APPROVED));
     }
 
     /** An executive or admin sends a submitted plan back to draft, saying why. */
@@ -58,6 +69,12 @@ public class PlanWorkflow {
         lock(term);
         require(term, PlanStatus.SUBMITTED, PlanMessages::cannot_reject);
         change(term, PlanStatus.DRAFT, reason.trim(), "REJECT");
+        notifications.tell(List.of(term.president.id),
+                notice(term, NotificationKind.PLAN_SENT_BACK).withReason(reason.trim()));
+    }
+
+    private static Notice notice(Term term, NotificationKind kind) {
+        return Notice.aboutTerm(kind, term.id, "/terms/" + term.id + "/plan", term.group.code, term.label);
     }
 
     private void change(Term term, PlanStatus to, String note, String action) {

@@ -1,6 +1,9 @@
 package com.termboard.review;
 
 import com.termboard.audit.AuditLog;
+import com.termboard.notify.Notice;
+import com.termboard.notify.NotificationKind;
+import com.termboard.notify.Notifications;
 import com.termboard.system.Today;
 import com.termboard.term.Term;
 import com.termboard.user.Role;
@@ -33,6 +36,9 @@ public class CycleService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     Today today;
@@ -83,6 +89,8 @@ public class CycleService {
             cycle.reviewers.add(assignment);
         }
         audit.record("CREATE", "ReviewCycle", cycle.id, null, CycleView.of(cycle, today.date(), null));
+        notifications.tell(reviewers.values().stream().map(u -> u.id).toList(),
+                notice(cycle, NotificationKind.REVIEWER_ASSIGNED).withDue(cycle.closesOn));
         return cycle;
     }
 
@@ -101,7 +109,14 @@ public class CycleService {
         review.submittedAt = null;
         review.updatedAt = Instant.now(clock);
         audit.record("REOPEN", "Review", review.id, before, ReviewService.snapshot(review), reason.trim());
+        notifications.tell(List.of(review.reviewer.id),
+                notice(review.cycle, NotificationKind.REVIEW_REOPENED).withReason(reason.trim()));
         return review;
+    }
+
+    private static Notice notice(ReviewCycle cycle, NotificationKind kind) {
+        return new Notice(kind, "cycle", cycle.id, "/cycles/" + cycle.id + "/review", cycle.term.group.code,
+                cycle.term.label, cycle.name, null, null, null, null);
     }
 
     private Map<String, User> reviewers(List<String> usernames, Term term, Validation v) {

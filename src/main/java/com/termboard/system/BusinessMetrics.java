@@ -1,5 +1,7 @@
 package com.termboard.system;
 
+import com.termboard.notify.MailDelivery;
+import com.termboard.notify.Notifications;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
@@ -23,5 +25,10 @@ public class BusinessMetrics {
     void register(@Observes StartupEvent event) {
         Counter.builder(PROGRESS_ENTRIES).description("Progress entries stored").register(registry);
         Counter.builder(REVIEW_SUBMISSIONS).description("Reviews submitted").register(registry);
+        Counter.builder(Notifications.CREATED).description("Notifications written (events and reminders)")
+                .register(registry);
+        Counter.builder(MailDelivery.SENT).description("Notification e-mails sent").register(registry);
+        Counter.builder(MailDelivery.FAILURES).description("Notification e-mails the mail server did not take; "
+                + "each is tried again by the next reminder run").register(registry);
     }
 }

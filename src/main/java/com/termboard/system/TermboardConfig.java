@@ -43,6 +43,14 @@ public interface TermboardConfig {
 
     RenderedParts renderedParts();
 
+    /** This application's address as users reach it, for the absolute links of e-mails ({@code https://…}). */
+    @WithDefault("http://localhost:8080")
+    String baseUrl();
+
+    Notifications notifications();
+
+    Reminders reminders();
+
     /** The embedded PostgreSQL, used when no datasource URL is set. */
     interface EmbeddedDb {
         /** Its data directory; survives restarts. */
@@ -124,5 +132,23 @@ public interface TermboardConfig {
         /** The most kept, in bytes; 0 keeps nothing (for measuring what keeping gives). */
         @WithDefault("24000000")
         long maxBytes();
+    }
+
+    /** How notifications reach users besides the in-app list. */
+    interface Notifications {
+        /** Send e-mails (through the quarkus.mailer.* settings); off, nothing needs a mail server. */
+        @WithDefault("false")
+        boolean email();
+
+        /** How many times one e-mail is tried (once at the event, then once per daily run) before it is given up. */
+        @WithDefault("7")
+        int maxAttempts();
+    }
+
+    /** The daily reminder job (notify/ReminderJob). */
+    interface Reminders {
+        /** When it runs each day in termboard.time-zone, {@code HH:mm} or {@code HH:mm:ss}; {@code off}: never. */
+        @WithDefault("08:00")
+        String time();
     }
 }

@@ -17,13 +17,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Reads a user's {@link TaskFacts} in at most five statements, one per kind of fact, whatever the number of terms,
- * KPIs or cycles: the dashboard is a hot page. When a plan was submitted or sent back comes from the audit log.
+ * Reads a user's {@link TaskFacts} (or every user's, for the reminders) in at most five statements, one per kind
+ * of fact, whatever the number of terms, KPIs or cycles: the dashboard is a hot page. When a plan was submitted or
+ * sent back comes from the audit log.
  */
 @ApplicationScoped
 public class TaskQueries {
+
+    /** No user has this id (BIGSERIAL starts at 1): the parameter of a statement for every user. */
+    private static final long EVERYONE = 0;
 
     @Inject
     EntityManager em;
@@ -33,35 +40,54 @@ public class TaskQueries {
 
     /** The facts of the roles the user holds: their own terms as president, cycles as reviewer, plans as executive. */
     public TaskFacts of(long userId, boolean president, boolean reviewer, boolean executive, LocalDate today) {
-        return new TaskFacts(president ? ownTerms(userId, today) : List.of(),
-                president ? incoming(userId) : List.of(), reviewer ? assignments(userId, today) : List.of(),
+        return new TaskFacts(president ? ownTerms(userId, today).getOrDefault(userId, List.of()) : List.of(),
+                president ? incoming(userId) : List.of(),
+                reviewer ? assignments(userId, today).getOrDefault(userId, List.of()) : List.of(),
                 executive ? submitted() : List.of());
     }
 
-    private List<OwnTerm> ownTerms(long userId, LocalDate today) {
+    /**
+     * The president and reviewer facts of every active user who has any (the daily reminders), by user id, in the
+     * same statements as {@link #of} for one user: reminders and tasks cannot disagree.
+     */
+    public Map<Long, TaskFacts> everyone(LocalDate today) {
+        Map<Long, List<OwnTerm>> terms = ownTerms(null, today);
+        Map<Long, List<Assignment>> cycles = assignments(null, today);
+        Map<Long, TaskFacts> facts = new TreeMap<>();
+        for (Long user : union(terms.keySet(), cycles.keySet())) {
+            facts.put(user, new TaskFacts(terms.getOrDefault(user, List.of()), List.of(),
+                    cycles.getOrDefault(user, List.of()), List.of()));
+        }
+        return facts;
+    }
+
+    /** Terms by president: one president's, or (null) those of every active user. */
+    private Map<Long, List<OwnTerm>> ownTerms(Long userId, LocalDate today) {
         Map<Long, List<KpiLast>> kpis = new HashMap<>();
         for (Object[] r : rows("""
                 SELECT o.term_id, k.id, (SELECT max(e.as_of) FROM progress_entry e WHERE e.kpi_id = k.id)
                 FROM kpi k JOIN objective o ON o.id = k.objective_id JOIN term t ON t.id = o.term_id
-                WHERE t.president_id = ?1 AND t.closed_at IS NULL AND t.start_date <= ?2 AND t.end_date >= ?2
+                JOIN app_user u ON u.id = t.president_id
+                WHERE %s AND t.closed_at IS NULL AND t.start_date <= ?2 AND t.end_date >= ?2
                 ORDER BY k.id
-                """, userId, today)) {
+                """.formatted(whose("t.president_id", userId)), user(userId), today)) {
             kpis.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(new KpiLast(id(r[1]), date(r[2])));
         }
-        List<OwnTerm> terms = new ArrayList<>();
+        Map<Long, List<OwnTerm>> terms = new HashMap<>();
         for (Object[] r : rows("""
                 SELECT t.id, g.code, t.label, t.start_date, t.end_date, t.plan_status, t.plan_note,
                        CASE WHEN t.plan_note IS NOT NULL THEN (SELECT max(a.at) FROM audit_entry a
                          WHERE a.entity = 'Term' AND a.entity_id = t.id AND a.action = 'REJECT') END,
-                       COALESCE(length(trim(h.note)) > 0, FALSE)
+                       COALESCE(length(trim(h.note)) > 0, FALSE), t.president_id
                 FROM term t JOIN business_group g ON g.id = t.group_id LEFT JOIN handover h ON h.term_id = t.id
-                WHERE t.president_id = ?1 AND t.closed_at IS NULL
+                JOIN app_user u ON u.id = t.president_id
+                WHERE %s AND t.closed_at IS NULL
                 ORDER BY t.start_date
-                """, userId)) {
+                """.formatted(whose("t.president_id", userId)), user(userId))) {
             long id = id(r[0]);
-            terms.add(new OwnTerm(id, (String) r[1], (String) r[2], date(r[3]), date(r[4]),
-                    PlanStatus.valueOf((String) r[5]), (String) r[6], date(r[7]), (Boolean) r[8],
-                    kpis.getOrDefault(id, List.of())));
+            terms.computeIfAbsent(id(r[9]), u -> new ArrayList<>()).add(new OwnTerm(id, (String) r[1], (String) r[2],
+                    date(r[3]), date(r[4]), PlanStatus.valueOf((String) r[5]), (String) r[6], date(r[7]),
+                    (Boolean) r[8], kpis.getOrDefault(id, List.of())));
         }
         return terms;
     }
@@ -82,17 +108,37 @@ public class TaskQueries {
                 ((Number) r[4]).intValue())).toList();
     }
 
-    private List<Assignment> assignments(long userId, LocalDate today) {
-        return rows("""
-                SELECT c.id, c.name, g.code, t.label, c.opens_on, c.closes_on
+    /** Open assignments by reviewer: one reviewer's, or (null) those of every active user. */
+    private Map<Long, List<Assignment>> assignments(Long userId, LocalDate today) {
+        Map<Long, List<Assignment>> cycles = new HashMap<>();
+        for (Object[] r : rows("""
+                SELECT c.id, c.name, g.code, t.label, c.opens_on, c.closes_on, a.reviewer_id
                 FROM cycle_reviewer a JOIN review_cycle c ON c.id = a.cycle_id JOIN term t ON t.id = c.term_id
-                JOIN business_group g ON g.id = t.group_id
+                JOIN business_group g ON g.id = t.group_id JOIN app_user u ON u.id = a.reviewer_id
                 LEFT JOIN review r ON r.cycle_id = a.cycle_id AND r.reviewer_id = a.reviewer_id
-                WHERE a.reviewer_id = ?1 AND t.closed_at IS NULL AND c.opens_on <= ?2 AND c.closes_on >= ?2
+                WHERE %s AND t.closed_at IS NULL AND c.opens_on <= ?2 AND c.closes_on >= ?2
                   AND (r.status IS NULL OR r.status <> 'SUBMITTED')
                 ORDER BY c.id
-                """, userId, today).stream().map(r -> new Assignment(id(r[0]), (String) r[1], (String) r[2],
-                (String) r[3], date(r[4]), date(r[5]))).toList();
+                """.formatted(whose("a.reviewer_id", userId)), user(userId), today)) {
+            cycles.computeIfAbsent(id(r[6]), u -> new ArrayList<>()).add(new Assignment(id(r[0]), (String) r[1],
+                    (String) r[2], (String) r[3], date(r[4]), date(r[5])));
+        }
+        return cycles;
+    }
+
+    /** The condition on the user column: this user, or any active user (then ?1 is {@link #EVERYONE}). */
+    private static String whose(String column, Long userId) {
+        return userId != null ? column + " = ?1" : "u.active AND ?1 = " + EVERYONE;
+    }
+
+    private static long user(Long userId) {
+        return userId != null ? userId : EVERYONE;
+    }
+
+    private static Set<Long> union(Set<Long> a, Set<Long> b) {
+        Set<Long> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private List<Submitted> submitted() {

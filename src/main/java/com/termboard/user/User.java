@@ -44,6 +44,18 @@ public class User extends IdentifiedEntity {
 
     public boolean active = true;
 
+    /** Where e-mail notifications go; null: none. */
+    public String email;
+
+    /** The language of this user's e-mails, a tag of web/i18n/Locales ("en", "zh-CN"). */
+    public String language = "en";
+
+    /** Notifications by e-mail as well as in the app (when there is an address and e-mail is on). */
+    public boolean emailNotifications = true;
+
+    /** At most one e-mail per reminder run, listing every reminder, instead of one each. */
+    public boolean digest = true;
+
     public Instant createdAt;
 
     @Version

@@ -29,7 +29,7 @@ public class UserApi {
 
     @POST
     public Response create(NewUser input) {
-        User user = users.create(input == null ? new NewUser(null, null, null, null) : input);
+        User user = users.create(input == null ? new NewUser(null, null, null, null, null) : input);
         return Response.created(URI.create("/api/users/" + user.id)).entity(UserView.of(user)).build();
     }
 }

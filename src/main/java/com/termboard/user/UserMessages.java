@@ -41,4 +41,33 @@ public interface UserMessages {
     String roles_rule();
 
     String username_taken(String username);
+
+    String no_user(String username);
+
+    String email_rule();
+
+    String language_rule();
+
+    // The preferences page /me
+    String prefs_title();
+
+    String prefs_intro();
+
+    String prefs_language();
+
+    String prefs_email();
+
+    String prefs_email_note();
+
+    String prefs_email_notifications();
+
+    String prefs_digest();
+
+    String prefs_save();
+
+    String prefs_saved();
+
+    String prefs_notifications_link();
+
+    String prefs_email_off_site();
 }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 public class UserService {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     static final Set<String> ROLES = Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.toSet());
 
     @Inject
@@ -42,6 +44,7 @@ public class UserService {
         List<String> roles = input.roles() == null ? List.of() : input.roles();
         v.require(!roles.isEmpty(), "roles", text.roles_required())
                 .require(roles.stream().allMatch(r -> r != null && ROLES.contains(r)), "roles", text.roles_rule());
+        email(input.email(), "email", v);
         v.check();
         if (User.byUsername(input.username()).isPresent()) {
             throw ApiError.conflict(text.username_taken(input.username()));
@@ -51,9 +54,35 @@ public class UserService {
         user.displayName = input.displayName().trim();
         user.setPassword(input.password());
         user.roles.addAll(roles);
+        user.email = address(input.email());
         user.createdAt = Instant.now(clock);
         user.persist();
         audit.record("CREATE", "User", user.id, null, UserView.of(user));
         return user;
+    }
+
+    /** An admin sets (or, blank, removes) a user's e-mail address. */
+    public User setEmail(String username, String email) {
+        User user = User.byUsername(username)
+                .orElseThrow(() -> ApiError.notFound(Texts.of(UserMessages.class).no_user(username)));
+        Validation v = new Validation();
+        email(email, "email", v);
+        v.check();
+        String before = user.email;
+        user.email = address(email);
+        audit.record("UPDATE", "User", user.id, Map.of("email", String.valueOf(before)),
+                Map.of("email", String.valueOf(user.email)));
+        return user;
+    }
+
+    /** Checks an optional e-mail address: at most 254 characters, one {@code @} with text on both sides. */
+    public static void email(String email, String field, Validation v) {
+        v.optionalText(email, field, 254).matches(email == null ? null : email.trim(), EMAIL, field,
+                Texts.of(UserMessages.class).email_rule());
+    }
+
+    /** The address as stored: trimmed, null when blank. */
+    public static String address(String email) {
+        return email == null || email.isBlank() ? null : email.trim();
     }
 }

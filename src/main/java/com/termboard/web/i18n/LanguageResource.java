@@ -1,7 +1,10 @@
 package com.termboard.web.i18n;
 
+import com.termboard.session.CurrentUser;
+import com.termboard.user.PreferencesService;
 import com.termboard.web.errors.ApiError;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,10 +15,19 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
-/** The header's language switcher: remembers the choice in a cookie and goes back to the page it came from. */
+/**
+ * The header's language switcher: remembers the choice in a cookie and, for a logged-in user, as the language of
+ * their e-mails; then goes back to the page it came from.
+ */
 @Path("/lang")
 @PermitAll
 public class LanguageResource {
+
+    @Inject
+    CurrentUser me;
+
+    @Inject
+    PreferencesService preferences;
 
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
@@ -26,9 +38,17 @@ public class LanguageResource {
         if (locale == null) {
             throw ApiError.notFound(Texts.msg().lang_unknown(tag));
         }
-        NewCookie cookie = new NewCookie.Builder(Locales.COOKIE).value(locale.toLanguageTag()).path("/")
-                .maxAge(ONE_YEAR).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
-        return Response.seeOther(URI.create(safeBack(back))).cookie(cookie).build();
+        URI to = URI.create(safeBack(back)); // a bad address is refused before anything is stored
+        if (me.isLoggedIn()) {
+            preferences.language(me.user(), locale);
+        }
+        return Response.seeOther(to).cookie(cookie(locale)).build();
+    }
+
+    /** The cookie that makes {@code locale} this browser's language for a year. */
+    public static NewCookie cookie(Locale locale) {
+        return new NewCookie.Builder(Locales.COOKIE).value(locale.toLanguageTag()).path("/").maxAge(ONE_YEAR)
+                .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
     }
 
     /**

@@ -10,25 +10,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.termboard.system.EmbeddedDatabase;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -44,7 +56,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * migration and one demo data set, a session and a review carried from one to the other, scores kept by one that
  * follow a write on the other, no write lost when both take writes at once; plus what operators rely on: per-route
  * timings and business counters in {@code /q/metrics} (on the management port), JSON logs when asked for, and a
- * clean exit on SIGTERM. Runs after {@code package} ({@code ./mvnw verify}).
+ * clean exit on SIGTERM; and the daily reminders run by both at the same moment, giving each user one digest
+ * through a real SMTP server. Runs after {@code package} ({@code ./mvnw verify}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicasIT {
@@ -55,18 +68,29 @@ class ReplicasIT {
     static Map<String, String> db;
     static AppProcess a;
     static AppProcess b;
+    static GreenMail smtp;
 
     @BeforeAll
     static void startDatabaseAndTwoInstances() throws Exception {
         dataDir = Files.createTempDirectory("termboard-replicas-pg");
         db = EmbeddedDatabase.start(dataDir);
         Path logs = Files.createDirectories(Path.of("target", "replicas"));
+        int smtpPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            smtpPort = socket.getLocalPort();
+        }
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
         Map<String, String> env = new HashMap<>(Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", db.get("quarkus.datasource.jdbc.url"),
                 "QUARKUS_DATASOURCE_USERNAME", db.get("quarkus.datasource.username"),
                 "QUARKUS_DATASOURCE_PASSWORD", db.get("quarkus.datasource.password"),
                 "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", KEY,
                 "TERMBOARD_DEMO", "true"));
+        env.putAll(Map.of("TERMBOARD_NOTIFICATIONS_EMAIL", "true", "QUARKUS_MAILER_HOST", "127.0.0.1",
+                "QUARKUS_MAILER_PORT", String.valueOf(smtpPort), "QUARKUS_MAILER_START_TLS", "DISABLED",
+                // The test runs the job on both at once; a scheduled run in the middle would only blur it.
+                "TERMBOARD_REMINDERS_TIME", "off"));
         a = AppProcess.start("a", env, logs);
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
         b = AppProcess.start("b", env, logs); // both race for the empty database
@@ -83,6 +107,9 @@ class ReplicasIT {
                 }
             }
         } finally {
+            if (smtp != null) {
+                smtp.stop();
+            }
             EmbeddedDatabase.stop();
             if (dataDir != null) {
                 try (Stream<Path> files = Files.walk(dataDir)) {
@@ -238,6 +265,86 @@ class ReplicasIT {
         assertTrue(line.path("message").asText().contains("Listening on"), listening);
         assertEquals("INFO", line.path("level").asText());
         assertTrue(a.logText().lines().anyMatch(l -> l.contains("Listening on") && !l.startsWith("{")));
+    }
+
+    @Test
+    @Order(6)
+    void bothRunningTheRemindersAtTheSameMomentGiveEachUserOneDigest() throws Exception {
+        JsonPath term = activeTerm();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        long cycle = basic("admin").contentType("application/json")
+                .body(Map.of("name", "Digest check", "opensOn", today.toString(), "closesOn",
+                        today.plusDays(3).toString(), "final", false, "reviewers", List.of("rev1", "rev2")))
+                .post(b.url("/api/terms/" + term.getLong("id") + "/cycles"))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Long> assigned = awaitMails(m -> m.contains("Digest check"), 2);
+        assertEquals(Map.of("rev1@example.com", 1L, "rev2@example.com", 1L), assigned, "told at once, one each");
+        smtp.purgeEmailFromAllMailboxes();
+
+        List<JsonPath> runs = atOnce(a, b);
+        int notifications = runs.stream().mapToInt(r -> r.getInt("notifications")).sum();
+        int emails = runs.stream().mapToInt(r -> r.getInt("emails")).sum();
+        assertTrue(notifications >= 2, "the two reviews are due today: " + runs);
+        assertTrue(emails >= 2, runs.toString());
+        Map<String, Long> digests = awaitMails(m -> true, emails);
+        assertTrue(digests.values().stream().allMatch(n -> n == 1), "one e-mail per user: " + digests);
+        assertEquals(emails, digests.size(), "as many users as e-mails: " + digests);
+        assertTrue(digests.containsKey("rev1@example.com") && digests.containsKey("rev2@example.com"),
+                digests.toString());
+        assertEquals(List.of(0L), sql("SELECT count(*) FROM (SELECT 1 FROM notification WHERE reminder_day IS NOT "
+                + "NULL GROUP BY user_id, kind, subject_type, subject_id, reminder_day HAVING count(*) > 1) twice"));
+        assertEquals(List.of(2L), sql("SELECT count(*) FROM notification WHERE kind = 'REVIEW_DUE' AND subject_id = "
+                + cycle + " AND reminder_day = DATE '" + today + "'"));
+
+        List<JsonPath> again = atOnce(b, a);
+        assertEquals(List.of(0, 0, 0, 0), again.stream().flatMap(r -> Stream.of(r.getInt("notifications"),
+                r.getInt("emails"))).toList(), "the same day again on both: nothing new");
+        Thread.sleep(1000);
+        assertEquals(emails, smtp.getReceivedMessages().length, "no e-mail twice");
+    }
+
+    /** {@code POST /api/admin/reminders/run} on each instance, released together. */
+    private static List<JsonPath> atOnce(AppProcess... apps) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(apps.length);
+        CyclicBarrier start = new CyclicBarrier(apps.length);
+        try {
+            List<Future<JsonPath>> answers = new ArrayList<>();
+            for (AppProcess app : apps) {
+                answers.add(pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    return basic("admin").post(app.url("/api/admin/reminders/run")).then().statusCode(200)
+                            .extract().jsonPath();
+                }));
+            }
+            List<JsonPath> runs = new ArrayList<>();
+            for (Future<JsonPath> f : answers) {
+                runs.add(f.get(90, TimeUnit.SECONDS));
+            }
+            return runs;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Waits (up to 20 s) for {@code count} received e-mails whose subject and text match; counts them by recipient. */
+    private static Map<String, Long> awaitMails(Predicate<String> matching, int count) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        Map<String, Long> byRecipient = Map.of();
+        while (System.nanoTime() < deadline) {
+            byRecipient = new TreeMap<>();
+            int found = 0;
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (matching.test(m.getSubject() + "\n" + GreenMailUtil.getBody(m))) {
+                    byRecipient.merge(m.getRecipients(Message.RecipientType.TO)[0].toString(), 1L, Long::sum);
+                    found++;
+                }
+            }
+            if (found >= count) {
+                return byRecipient;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("not " + count + " e-mails: " + byRecipient);
     }
 
     @Test

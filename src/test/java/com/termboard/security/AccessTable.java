@@ -28,6 +28,8 @@ final class AccessTable {
         row("POST /admin/groups",                          "login ok    403   403   403   403   403");
         row("POST /admin/metrics",                         "login ok    403   403   403   403   403");
         row("POST /admin/users",                           "login ok    403   403   403   403   403");
+        row("POST /admin/users/{username}/email",          "login ok    403   403   403   403   403");
+        row("POST /api/admin/reminders/run",               "login ok    403   403   403   403   403");
         row("GET /api/audit",                              "login 200   403   403   403   403   403");
         row("GET /api/cycles/{id}",                        "login 200   200   200   403   200   403");
         row("GET /api/cycles/{id}/reviews/me",             "login 403   403   403   403   200   403");
@@ -42,7 +44,12 @@ final class AccessTable {
         row("GET /api/kpis/{id}/progress",                 "login 200   200   200   403   403   403");
         row("POST /api/kpis/{id}/progress",                "login ok    403   ok    403   403   403");
         row("GET /api/kpis/{id}/progress/{entry}",         "login 200   200   200   403   403   403");
+        row("GET /api/me/preferences",                     "login 200   200   200   200   200   200");
+        row("PUT /api/me/preferences",                     "login ok    ok    ok    ok    ok    ok");
         row("GET /api/metrics",                            "login 200   200   200   200   200   200");
+        // A notification is its user's alone: the world's is the president's (their plan was approved).
+        row("GET /api/notifications",                      "login 200   200   200   200   200   200");
+        row("POST /api/notifications/{id}/read",           "login 404   404   ok    404   404   404");
         row("POST /api/metrics",                           "login ok    403   403   403   403   403");
         row("DELETE /api/objectives/{id}",                 "login ok    403   ok    403   403   403");
         row("PUT /api/objectives/{id}",                    "login ok    403   ok    403   403   403");
@@ -80,6 +87,11 @@ final class AccessTable {
         // The language switcher: anybody, logged in or not, chooses a language and goes back (303).
         row("GET /lang/{tag}",                             "303   303   303   303   303   303   303");
         row("GET /login",                                  "200   200   200   200   200   200   200");
+        row("GET /me",                                     "login 200   200   200   200   200   200");
+        row("POST /me",                                    "login ok    ok    ok    ok    ok    ok");
+        row("GET /notifications",                          "login 200   200   200   200   200   200");
+        row("POST /notifications/read",                    "login ok    ok    ok    ok    ok    ok");
+        row("POST /notifications/{id}/read",               "login 404   404   ok    404   404   404");
         row("GET /login/failed",                           "200   200   200   200   200   200   200");
         row("GET /logout",                                 "login 200   200   200   200   200   200");
         row("POST /logout",                                "login login login login login login login");
@@ -170,6 +182,8 @@ final class AccessTable {
             id = String.valueOf(w.cycle);
         } else if (p.startsWith("/api/reviews/") || p.startsWith("/reviews/")) {
             id = String.valueOf(w.review);
+        } else if (p.startsWith("/api/notifications/") || p.startsWith("/notifications/")) {
+            id = String.valueOf(w.notification);
         } else if (p.startsWith("/api/objectives/")) {
             id = String.valueOf(objective);
         } else if (p.startsWith("/api/kpis/")) {

@@ -55,7 +55,8 @@ final class AuditCases {
                 "POST /terms/{id}/progress", "POST /terms/{id}/progress/import", "POST /terms/{id}/handover/note",
                 "POST /terms/{id}/handover/decisions", "POST /terms/{id}/handover/decisions/{objective}/undo",
                 "POST /terms/{id}/cycles", "POST /reviews/{id}/reopen",
-                "POST /cycles/{id}/review")) {
+                "POST /cycles/{id}/review", "PUT /api/me/preferences", "POST /me",
+                "POST /admin/users/{username}/email")) {
             ROUTES.add(r);
         }
     }
@@ -140,6 +141,9 @@ final class AuditCases {
             return () -> a.as(w.reviewer).body(Map.of("ratings", List.of(), "comment", "c", "submit", false))
                     .put("/api/cycles/" + c + "/reviews/me").then().statusCode(200);
         });
+        add("PUT /api/me/preferences", p, "User", () -> () -> a.as(p).body(Map.of("language", "zh-CN", "email",
+                p + "@example.org", "emailNotifications", true, "digest", false)).put("/api/me/preferences").then()
+                .statusCode(200));
         add("POST /api/reviews/{id}/reopen", "admin", "Review", () -> {
             long r = a.submittedReview();
             return () -> a.as("admin").body(Map.of("reason", "again")).post("/api/reviews/" + r + "/reopen")

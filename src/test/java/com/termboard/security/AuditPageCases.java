@@ -34,6 +34,10 @@ final class AuditPageCases {
         add.add("POST /admin/users", "admin", "User", () -> () -> redirected(form("admin")
                 .formParams(Map.of("username", Fixtures.unique("fu"), "displayName", "Form user", "password",
                         "password1", "roles", "REVIEWER")), "/admin/users"));
+        add.add("POST /admin/users/{username}/email", "admin", "User", () -> () -> redirected(form("admin")
+                .formParam("email", p + "@example.net"), "/admin/users/" + p + "/email"));
+        add.add("POST /me", p, "User", () -> () -> redirected(form(p).formParams(Map.of("language", "en",
+                "email", p + "@example.com", "emailNotifications", "on")), "/me"));
         add.add("POST /admin/groups", "admin", "BusinessGroup", () -> () -> redirected(form("admin")
                 .formParams(Map.of("code", Fixtures.unique("FG"), "name", "Form group", "description", "",
                         "termMonths", "6", "units", "One")), "/admin/groups"));

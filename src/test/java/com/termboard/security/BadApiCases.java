@@ -44,6 +44,15 @@ final class BadApiCases {
         post(As.ADMIN, "/api/users", user, "displayName", TEXT);
         post(As.ADMIN, "/api/users", user, "password", BadInputs.plus(TEXT, "\"a\""));
         post(As.ADMIN, "/api/users", user, "roles", List.of("[\"GOD\"]", "\"ADMIN\"", "[]", "[null]", "null"));
+        List<String> badEmail = BadInputs.plus(OPTIONAL_TEXT, "\"no-at-sign\"", "\"a@b\"", "\"a b@example.com\"",
+                "\"a@@example.com\"", "[]");
+        post(As.ADMIN, "/api/users", user, "email", badEmail);
+        Map<String, Object> prefs = Map.of("language", "en", "email", w.president + "@example.com",
+                "emailNotifications", true, "digest", true);
+        put(As.PRESIDENT, "/api/me/preferences", prefs, "language", BadInputs.plus(ENUM, "\"fr\"", "null"));
+        put(As.PRESIDENT, "/api/me/preferences", prefs, "email", badEmail);
+        put(As.PRESIDENT, "/api/me/preferences", prefs, "emailNotifications", List.of("null", "\"maybe\"", "[]"));
+        put(As.PRESIDENT, "/api/me/preferences", prefs, "digest", List.of("null", "\"maybe\"", "{}"));
         Map<String, Object> group = Map.of("code", Fixtures.unique("BG"), "name", "Bad group", "description", "",
                 "termMonths", 6, "units", List.of("One"));
         post(As.ADMIN, "/api/groups", group, "code", BadInputs.plus(TEXT, "\"lower\"", DROP, "\"<script>\""));

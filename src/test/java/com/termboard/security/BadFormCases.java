@@ -38,6 +38,15 @@ final class BadFormCases {
         form(As.ADMIN, "/admin/users", user, "username", BadInputs.plus(FORM_TEXT, "'; DROP TABLE term; --", "Has Space"));
         form(As.ADMIN, "/admin/users", user, "displayName", FORM_TEXT);
         form(As.ADMIN, "/admin/users", user, "roles", List.of("GOD", ""));
+        // A blank address is none, which is allowed; everything else here is no address.
+        List<String> badEmail = List.of(BadInputs.LONG, "a\u0000b", "be\u0007ll@example.com", "no-at-sign", "a@b",
+                "a b@example.com");
+        form(As.ADMIN, "/admin/users", user, "email", badEmail);
+        form(As.ADMIN, "/admin/users/" + w.president + "/email", Map.of(), "email", badEmail);
+        Map<String, String> prefs = Map.of("language", "en", "email", w.president + "@example.com",
+                "emailNotifications", "on", "digest", "on");
+        form(As.PRESIDENT, "/me", prefs, "language", List.of("fr", "", "<script>", "zh-TW"));
+        form(As.PRESIDENT, "/me", prefs, "email", badEmail);
         Map<String, String> group = Map.of("code", Fixtures.unique("BF"), "name", "Bad", "description", "",
                 "termMonths", "6", "units", "One");
         form(As.ADMIN, "/admin/groups", group, "code", BadInputs.plus(FORM_TEXT, "lower", "'; DROP TABLE term; --"));

@@ -38,6 +38,17 @@ final class World {
     final long entry = entry(approvedKpi);
     final long cycle = cycle(term, List.of(reviewer));
     final long review = draftReview(cycle, reviewer, objective);
+    /** The president's notification that the plan of {@code approvedTerm} was approved. */
+    final long notification = notification(president, "PLAN_APPROVED", approvedTerm);
+
+    static long notification(String user, String kind, long subject) {
+        List<Map<String, Object>> all = Fixtures.as(user, PASSWORD).get("/api/notifications").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        return all.stream().filter(n -> kind.equals(n.get("kind"))
+                && ((Number) ((Map<?, ?>) n.get("subject")).get("id")).longValue() == subject)
+                .map(n -> ((Number) n.get("id")).longValue()).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " notification of " + user + ": " + all));
+    }
 
     static String user(String prefix, String... roles) {
         String name = Fixtures.unique(prefix);

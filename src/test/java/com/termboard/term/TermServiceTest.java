@@ -129,7 +129,7 @@ class TermServiceTest {
     String newPresident() {
         String name = "p" + System.nanoTime() % 1_000_000_000L + "x" + SEQ.incrementAndGet();
         QuarkusTransaction.requiringNew().run(() -> users.create(
-                new NewUser(name, "President " + name, "password1", List.of("PRESIDENT"))));
+                new NewUser(name, "President " + name, "password1", List.of("PRESIDENT"), null)));
         return name;
     }
 }

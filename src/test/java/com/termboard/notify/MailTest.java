@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.termboard.handover.HandoverJourneyFixture;
 import com.termboard.notify.SmtpServer.Mail;
 import com.termboard.task.TaskFixture;
 import com.termboard.testing.Fixtures;
@@ -131,6 +132,62 @@ class MailTest {
         Thread.sleep(500);
         assertEquals(2, SmtpServer.to(address(digest)).size());
         assertEquals(3, SmtpServer.to(address(each)).size());
+    }
+
+    @Test
+    void everyOtherEventAndReminderIsMailedToItsRecipient() throws Exception {
+        Map<String, Object> m = HandoverJourneyFixture.make(clock);
+        long a = (Long) m.get("a");
+        String outgoing = (String) m.get("outgoing");
+        String incoming = (String) m.get("incoming");
+        String reviewer = user("REVIEWER");
+        for (String p : List.of(outgoing, incoming)) {
+            as(p).body(prefs("en", p, true, true)).put("/api/me/preferences").then().statusCode(200);
+        }
+        String label = label(a);
+
+        clock.setToday(LocalDate.of(2040, 6, 1));
+        long cycle = NotifyFixture.cycle(a, "Final check", "2040-06-01", "2040-06-04", List.of(reviewer));
+        Mail assigned = SmtpServer.await(address(reviewer), 1, x -> true).get(0);
+        assertEquals("Termboard: You are a reviewer of " + label + " in the cycle Final check, which closes on "
+                + "2040-06-04.", assigned.subject());
+        assertTrue(assigned.text().contains(BASE + "/cycles/" + cycle + "/review"), assigned.text());
+
+        runReminders();
+        Mail due = SmtpServer.await(address(reviewer), 2, x -> true).get(1);
+        assertEquals("Termboard: Your review of " + label + " in the cycle Final check is not submitted; the cycle "
+                + "closes on 2040-06-04.", due.subject(), "one reminder: its own subject");
+        Mail digest = SmtpServer.await(address(outgoing), 1, x -> x.subject().endsWith(" reminders")).get(0);
+        assertTrue(digest.text().contains("Write the handover note of " + label + ": the term ends on 2040-06-30."),
+                digest.text());
+        assertTrue(digest.text().contains(BASE + "/terms/" + a + "/handover"), digest.text());
+        assertTrue(digest.text().contains("Enter progress for " + label), "and the KPIs without a recent entry");
+
+        as(outgoing).body(Map.of("note", "Merchants: 150 of 200.", "recommendations", List.of()))
+                .put("/api/terms/" + a + "/handover").then().statusCode(200);
+        Mail written = SmtpServer.await(address(incoming), 1, x -> true).get(0);
+        assertEquals("Termboard: The handover note of " + label + " is written: decide which objectives carry over.",
+                written.subject());
+        assertTrue(written.text().contains(BASE + "/terms/" + a + "/handover"), written.text());
+
+        Map<String, Object> body = new HashMap<>();
+        body.put("ratings", List.of(Map.of("objective", m.get("growth"), "rating", 4),
+                Map.of("objective", m.get("quality"), "rating", 3)));
+        body.put("submit", true);
+        long review = ((Number) as(reviewer).body(body).put("/api/cycles/" + cycle + "/reviews/me").then()
+                .statusCode(200).extract().path("id")).longValue();
+        Fixtures.admin().body(Map.of("reason", "Rate quality again.")).post("/api/reviews/" + review + "/reopen")
+                .then().statusCode(200);
+        assertEquals("Termboard: Your review of " + label + " in the cycle Final check was reopened: Rate quality "
+                + "again.", SmtpServer.await(address(reviewer), 3, x -> true).get(2).subject());
+
+        String president = user("PRESIDENT");
+        long term = TaskFixture.plannedTerm(president, "2040-07-01").term();
+        as(president).post("/api/terms/" + term + "/plan/submit").then().statusCode(200);
+        as("exec").body(Map.of("reason", "Aim higher.")).post("/api/terms/" + term + "/plan/reject").then()
+                .statusCode(200);
+        assertEquals("Termboard: The plan of " + label(term) + " was sent back: Aim higher.",
+                SmtpServer.await(address(president), 1, x -> true).get(0).subject());
     }
 
     @Test

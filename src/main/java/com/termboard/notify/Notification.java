@@ -55,10 +55,6 @@ public class Notification extends IdentifiedEntity {
         return find("userId = ?1 ORDER BY id DESC", userId).page(0, LIST_SIZE).list();
     }
 
-    public static long unreadOf(long userId) {
-        return count("userId = ?1 AND readAt IS NULL", userId);
-    }
-
     /** The user's notification by its id; empty for another user's, so that nobody learns which ids exist. */
     public static Optional<Notification> ofUser(long userId, Long id) {
         return id == null ? Optional.empty() : find("id = ?1 AND userId = ?2", id, userId).firstResultOptional();

@@ -28,6 +28,12 @@ public class CurrentUser {
         return identity.isAnonymous() ? null : identity.getPrincipal().getName();
     }
 
+    /** The user's id, known with the identity of a page request without reading the user; else from the user. */
+    public long id() {
+        Long known = identity.getAttribute(SessionIdentities.USER_ID);
+        return known != null ? known : user().id;
+    }
+
     /** The user entity; only call this where the request is authenticated. */
     public User user() {
         if (user == null) {

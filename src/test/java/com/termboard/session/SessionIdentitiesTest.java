@@ -42,7 +42,8 @@ class SessionIdentitiesTest {
         long queries = stats.getQueryExecutionCount();
         given().cookies(cookies).get("/reports").then().statusCode(200).body(containsString("Evelyn Exec"));
         assertEquals(0, users.getLoadCount() + users.getFetchCount() - loads, "users loaded as entities");
-        // The session check and the identity are read with plain JDBC, and the report index with its own statement.
+        // The session check, the identity and the bell's unread count are read with plain JDBC, and the report index
+        // with its own statement.
         assertEquals(0, stats.getQueryExecutionCount() - queries, "Hibernate queries");
     }
 

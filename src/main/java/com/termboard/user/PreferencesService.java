@@ -37,7 +37,7 @@ public class PreferencesService {
         return u;
     }
 
-    /** The header's language switcher also sets the language of the user's e-mails. */
+    /** Stores the language alone (the header's switcher, through {@link LanguageMemory}). */
     public void language(User user, Locale locale) {
         String tag = locale.toLanguageTag();
         if (!tag.equals(user.language)) {

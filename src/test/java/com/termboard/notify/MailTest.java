@@ -1,5 +1,6 @@
 package com.termboard.notify;
 
+import static com.termboard.notify.NotifyFixture.label;
 import static com.termboard.notify.NotifyFixture.one;
 import static com.termboard.notify.NotifyFixture.runReminders;
 import static com.termboard.task.TaskFixture.as;
@@ -236,6 +237,24 @@ class MailTest {
     }
 
     @Test
+    void aServerClosingIdleConnectionsLosesNoEMail() throws Exception {
+        clock.setToday(LocalDate.of(2045, 6, 10));
+        String president = user("PRESIDENT");
+        SmtpServer.dropIdleAfter(500);
+        try {
+            for (int i = 1; i <= 2; i++) {
+                long term = TaskFixture.plannedTerm(president, "2045-07-01").term();
+                as(president).post("/api/terms/" + term + "/plan/submit").then().statusCode(200);
+                as("exec").post("/api/terms/" + term + "/plan/approve").then().statusCode(200);
+                SmtpServer.await(address(president), i, m -> true);
+                Thread.sleep(1500); // the server has closed every connection by now
+            }
+        } finally {
+            SmtpServer.dropIdleAfter(30_000);
+        }
+    }
+
+    @Test
     void theJobRunsDailyAtTheConfiguredTimeInTheConfiguredZone() {
         Trigger job = scheduler.getScheduledJob("reminders");
         assertNotNull(job, "scheduled at " + RUNS_AT);
@@ -261,12 +280,6 @@ class MailTest {
 
     private static Map<String, Object> prefs(String language, String user, boolean email, boolean digest) {
         return Map.of("language", language, "email", address(user), "emailNotifications", email, "digest", digest);
-    }
-
-    private static String label(long term) {
-        Map<String, Object> t = Fixtures.admin().get("/api/terms/" + term).then().statusCode(200).extract()
-                .jsonPath().getMap("$");
-        return t.get("group") + " " + t.get("label");
     }
 
     private static double counter(String name) {

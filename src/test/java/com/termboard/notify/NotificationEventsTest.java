@@ -2,6 +2,7 @@ package com.termboard.notify;
 
 import static com.termboard.notify.NotifyFixture.cycle;
 import static com.termboard.notify.NotifyFixture.id;
+import static com.termboard.notify.NotifyFixture.label;
 import static com.termboard.notify.NotifyFixture.of;
 import static com.termboard.notify.NotifyFixture.one;
 import static com.termboard.task.TaskFixture.as;
@@ -225,13 +226,6 @@ class NotificationEventsTest {
         as(president).post("/api/terms/" + term + "/plan/submit").then().statusCode(200);
         as("exec").post("/api/terms/" + term + "/plan/approve").then().statusCode(200);
         return term;
-    }
-
-    /** "G123 2045-H2": the group and label as the texts name a term. */
-    private static String label(long term) {
-        Map<String, Object> t = Fixtures.admin().get("/api/terms/" + term).then().statusCode(200).extract()
-                .jsonPath().getMap("$");
-        return t.get("group") + " " + t.get("label");
     }
 
     private static String bell(String page) {

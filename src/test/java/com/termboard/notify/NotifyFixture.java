@@ -31,6 +31,13 @@ final class NotifyFixture {
         return found.get(0);
     }
 
+    /** "G123 2045 H2": a term's group and label, as the texts name it. */
+    static String label(long term) {
+        Map<String, Object> t = Fixtures.admin().get("/api/terms/" + term).then().statusCode(200).extract()
+                .jsonPath().getMap("$");
+        return t.get("group") + " " + t.get("label");
+    }
+
     static long id(Map<String, Object> notification) {
         return ((Number) notification.get("id")).longValue();
     }

@@ -1,6 +1,7 @@
 package com.termboard.notify;
 
 import static com.termboard.notify.NotifyFixture.cycle;
+import static com.termboard.notify.NotifyFixture.label;
 import static com.termboard.notify.NotifyFixture.of;
 import static com.termboard.notify.NotifyFixture.one;
 import static com.termboard.notify.NotifyFixture.runReminders;
@@ -140,11 +141,5 @@ class ReminderJobTest {
         IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> ReminderJob.at("8 am"));
         assertTrue(bad.getMessage().contains("termboard.reminders.time"), bad.getMessage());
-    }
-
-    private static String label(long term) {
-        Map<String, Object> t = Fixtures.admin().get("/api/terms/" + term).then().statusCode(200).extract()
-                .jsonPath().getMap("$");
-        return t.get("group") + " " + t.get("label");
     }
 }

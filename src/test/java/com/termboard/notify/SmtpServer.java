@@ -56,6 +56,11 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** From now on the server closes a connection idle for {@code millis} (GreenMail's own default is 30 s). */
+    public static void dropIdleAfter(int millis) {
+        server.getSmtp().setClientSocketTimeout(millis);
+    }
+
     /** Stops it: connections to its port are refused until {@link #up()}. */
     public static synchronized void down() {
         if (server != null) {

@@ -1,9 +1,8 @@
 package com.termboard.web.i18n;
 
-import com.termboard.session.CurrentUser;
-import com.termboard.user.PreferencesService;
 import com.termboard.web.errors.ApiError;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,11 +22,12 @@ import java.util.Locale;
 @PermitAll
 public class LanguageResource {
 
-    @Inject
-    CurrentUser me;
+    /** A language chosen in the switcher; the user feature stores it as a logged-in user's language. */
+    public record Chosen(Locale locale) {
+    }
 
     @Inject
-    PreferencesService preferences;
+    Event<Chosen> chosen;
 
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
@@ -39,9 +39,7 @@ public class LanguageResource {
             throw ApiError.notFound(Texts.msg().lang_unknown(tag));
         }
         URI to = URI.create(safeBack(back)); // a bad address is refused before anything is stored
-        if (me.isLoggedIn()) {
-            preferences.language(me.user(), locale);
-        }
+        chosen.fire(new Chosen(locale));
         return Response.seeOther(to).cookie(cookie(locale)).build();
     }
 

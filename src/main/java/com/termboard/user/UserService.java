@@ -10,8 +10,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -70,12 +70,12 @@ public class UserService {
         v.check();
         String before = user.email;
         user.email = address(email);
-        audit.record("UPDATE", "User", user.id, Map.of("email", String.valueOf(before)),
-                Map.of("email", String.valueOf(user.email)));
+        audit.record("UPDATE", "User", user.id, Collections.singletonMap("email", before),
+                Collections.singletonMap("email", user.email));
         return user;
     }
 
-    /** Checks an optional e-mail address: at most 254 characters, one {@code @} with text on both sides. */
+    /** Checks an optional e-mail address: at most 254 characters, one {@code @}, a dot in the domain, no spaces. */
     public static void email(String email, String field, Validation v) {
         v.optionalText(email, field, 254).matches(email == null ? null : email.trim(), EMAIL, field,
                 Texts.of(UserMessages.class).email_rule());

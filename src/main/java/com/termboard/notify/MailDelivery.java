@@ -6,15 +6,17 @@ import com.termboard.web.i18n.Locales;
 import com.termboard.web.i18n.Texts;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.TimeoutException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -55,7 +57,7 @@ public class MailDelivery {
     EntityManager em;
 
     @Inject
-    Mailer mailer;
+    ReactiveMailer mailer;
 
     @Inject
     TermboardConfig config;
@@ -119,7 +121,7 @@ public class MailDelivery {
 
     private boolean send(User user, List<Notification> notifications) {
         try {
-            mailer.send(mail(user, notifications));
+            deliver(mail(user, notifications), user);
         } catch (RuntimeException e) {
             registry.counter(FAILURES).increment();
             LOG.warnf("E-mail of notifications %s to %s not sent, kept for the next run: %s", ids(notifications),
@@ -133,6 +135,24 @@ public class MailDelivery {
         mark(notifications, "mail = 'SENT', mailed_at = now(), mail_attempts = mail_attempts + 1, "
                 + "mail_claimed_at = NULL, mail_error = NULL", null);
         return true;
+    }
+
+    /**
+     * Sends one e-mail, and once more on a new connection when the first try gets no answer in time. Vert.x's mail
+     * client (4.5) now and then stalls on a fresh connection: nothing left to read on either side, the server
+     * waiting for a command (seen with GreenMail in MailTest and ReplicasIT, a jstack and ss away); that e-mail would
+     * hang until the server hangs up (30 s to 5 min) and then wait for the next day's run. Only a server that took
+     * the whole message and did not confirm it within the limit would get it twice. Any other failure is tried again
+     * by the next run only.
+     */
+    private void deliver(Mail mail, User user) {
+        Duration limit = config.notifications().sendTimeout();
+        try {
+            mailer.send(mail).await().atMost(limit);
+        } catch (TimeoutException e) {
+            LOG.warnf("E-mail to %s got no answer within %s, sending it once more", user.username, limit);
+            mailer.send(mail).await().atMost(limit);
+        }
     }
 
     /** The e-mail for these notifications of one user, in the user's language, with absolute links. */

@@ -143,6 +143,13 @@ public interface TermboardConfig {
         /** How many times one e-mail is tried (once at the event, then once per daily run) before it is given up. */
         @WithDefault("7")
         int maxAttempts();
+
+        /**
+         * How long one e-mail may take; one that takes longer is sent once more on a new connection (the mail client
+         * now and then stalls on a fresh connection until the server hangs up: notify/MailDelivery).
+         */
+        @WithDefault("10S")
+        Duration sendTimeout();
     }
 
     /** The daily reminder job (notify/ReminderJob). */

@@ -51,7 +51,11 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
     /** Starts the server (again) on its port. */
     public static synchronized void up() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            if (Boolean.getBoolean("smtp.verbose")) {
+                setup = setup.verbose(true);
+            }
+            server = new GreenMail(setup);
             server.start();
         }
     }

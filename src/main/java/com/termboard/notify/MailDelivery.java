@@ -138,12 +138,11 @@ public class MailDelivery {
     }
 
     /**
-     * Sends one e-mail, and once more on a new connection when the first try gets no answer in time. Vert.x's mail
-     * client (4.5) now and then stalls on a fresh connection: nothing left to read on either side, the server
-     * waiting for a command (seen with GreenMail in MailTest and ReplicasIT, a jstack and ss away); that e-mail would
-     * hang until the server hangs up (30 s to 5 min) and then wait for the next day's run. Only a server that took
-     * the whole message and did not confirm it within the limit would get it twice. Any other failure is tried again
-     * by the next run only.
+     * Sends one e-mail, and once more on another connection when the first try gets no answer in time. Vert.x's mail
+     * client (4.5) now and then stalls on a fresh connection (seen with GreenMail in MailTest and ReplicasIT: ss
+     * showed both socket queues empty, jstack the server waiting for a command); that e-mail would hang until the
+     * server hangs up (30 s to 5 min) and then wait for the next day's run. Only a server that took the whole message
+     * and did not confirm it within the limit would get it twice. Any other failure is tried again by the next run.
      */
     private void deliver(Mail mail, User user) {
         Duration limit = config.notifications().sendTimeout();

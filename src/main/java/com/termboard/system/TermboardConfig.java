@@ -145,7 +145,7 @@ public interface TermboardConfig {
         int maxAttempts();
 
         /**
-         * How long one e-mail may take; one that takes longer is sent once more on a new connection (the mail client
+         * How long one e-mail may take; one that takes longer is sent once more on another connection (the mail client
          * now and then stalls on a fresh connection until the server hangs up: notify/MailDelivery).
          */
         @WithDefault("10S")

@@ -39,3 +39,5 @@ CREATE UNIQUE INDEX notification_once_a_day ON notification (user_id, kind, subj
 CREATE INDEX notification_inbox ON notification (user_id, id);
 CREATE INDEX notification_unread ON notification (user_id) WHERE read_at IS NULL;
 CREATE INDEX notification_mail_due ON notification (user_id) WHERE mail IN ('PENDING', 'SENDING');
+-- system/Housekeeping deletes notifications read more than a year ago.
+CREATE INDEX notification_read ON notification (read_at) WHERE read_at IS NOT NULL;

@@ -12,13 +12,18 @@ import org.jboss.logging.Logger;
 
 /**
  * Deletes what no request can use any more: sessions that ended or expired (idle longer than the form timeout, or
- * older than the absolute lifetime, as WebSessions.isLive decides) and idempotency records older than 24 hours.
+ * older than the absolute lifetime, as WebSessions.isLive decides), idempotency records older than 24 hours, and
+ * notifications read more than {@link #NOTIFICATIONS_KEPT} ago (unread ones, and any whose e-mail is still to be
+ * sent, stay).
  */
 @ApplicationScoped
 public class Housekeeping {
 
     /** A repeat of a create is answered as the first call for this long (SPEC "JSON API": Idempotency-Key). */
     static final Duration IDEMPOTENCY_KEPT = Duration.ofHours(24);
+
+    /** A notification read this long ago is gone from the list and the bell. */
+    static final Duration NOTIFICATIONS_KEPT = Duration.ofDays(365);
 
     /** Every replica runs the job; the one that gets this lock does the work and the others skip that round. */
     private static final long LOCK = 0x7465726d_686f7573L; // "termhous"
@@ -35,7 +40,7 @@ public class Housekeeping {
     Duration idleTimeout;
 
     /** Rows deleted by one run. */
-    public record Purged(int sessions, int idempotencyRecords) {
+    public record Purged(int sessions, int idempotencyRecords, int notifications) {
     }
 
     // "off" in the tests (application.properties): a test runs purge itself when nothing else depends on the rows.
@@ -43,9 +48,9 @@ public class Housekeeping {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         Purged purged = purge(Instant.now());
-        if (purged.sessions() + purged.idempotencyRecords() > 0) {
-            LOG.infof("Housekeeping deleted %d sessions and %d idempotency records", purged.sessions(),
-                    purged.idempotencyRecords());
+        if (purged.sessions() + purged.idempotencyRecords() + purged.notifications() > 0) {
+            LOG.infof("Housekeeping deleted %d sessions, %d idempotency records and %d notifications",
+                    purged.sessions(), purged.idempotencyRecords(), purged.notifications());
         }
     }
 
@@ -59,7 +64,7 @@ public class Housekeeping {
         Boolean mine = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, LOCK).getSingleResult();
         if (!Boolean.TRUE.equals(mine)) {
-            return new Purged(0, 0);
+            return new Purged(0, 0, 0);
         }
         int sessions = em.createNativeQuery("DELETE FROM web_session WHERE ended_at IS NOT NULL "
                         + "OR created_at < ?1 OR last_seen_at < ?2")
@@ -67,6 +72,9 @@ public class Housekeeping {
                 .setParameter(2, now.minus(idleTimeout)).executeUpdate();
         int records = em.createNativeQuery("DELETE FROM idempotency_record WHERE created_at < ?1")
                 .setParameter(1, now.minus(IDEMPOTENCY_KEPT)).executeUpdate();
-        return new Purged(sessions, records);
+        int notifications = em.createNativeQuery("DELETE FROM notification WHERE read_at < ?1 "
+                        + "AND mail NOT IN ('PENDING', 'SENDING')")
+                .setParameter(1, now.minus(NOTIFICATIONS_KEPT)).executeUpdate();
+        return new Purged(sessions, records, notifications);
     }
 }

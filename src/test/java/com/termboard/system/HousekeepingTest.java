@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The clean-up deletes sessions that no request could use any more (ended, idle over 30 minutes, older than 12
- * hours) and idempotency records older than 24 hours, and keeps everything else; run twice, the second run finds
+ * hours), idempotency records older than 24 hours and notifications read more than a year ago (not unread ones,
+ * nor one whose e-mail is still to send), and keeps everything else; run twice, the second run finds
  * nothing, which is what makes several replicas running it harmless.
  */
 @QuarkusTest
@@ -44,6 +45,12 @@ class HousekeepingTest {
         session(user + "-too-old", user, now.minus(Duration.ofHours(13)), now.minus(Duration.ofMinutes(1)), null);
         record(user, "fresh", now.minus(Duration.ofHours(23)));
         record(user, "old", now.minus(Duration.ofHours(25)));
+        long owner = userId(Fixtures.president());
+        notification(owner, 1, now.minus(Duration.ofDays(366)), "SENT");
+        notification(owner, 2, now.minus(Duration.ofDays(364)), "NONE");
+        notification(owner, 3, null, "NONE");
+        notification(owner, 4, now.minus(Duration.ofDays(400)), "PENDING");
+        notification(owner, 5, now.minus(Duration.ofDays(400)), "NONE");
 
         Housekeeping.Purged purged = housekeeping.purge(now);
 
@@ -52,7 +59,10 @@ class HousekeepingTest {
         assertEquals(List.of("fresh"), ids("SELECT key FROM idempotency_record WHERE username = ?", user));
         assertTrue(purged.sessions() >= 3, "sessions deleted: " + purged.sessions());
         assertTrue(purged.idempotencyRecords() >= 1, "records deleted: " + purged.idempotencyRecords());
-        assertEquals(new Housekeeping.Purged(0, 0), housekeeping.purge(now), "a second run finds nothing");
+        assertEquals(List.of("2", "3", "4"), ids("SELECT subject_id::text FROM notification WHERE user_id = ?::bigint "
+                + "ORDER BY subject_id", String.valueOf(owner)), "read within the year, unread, or its e-mail to send");
+        assertTrue(purged.notifications() >= 2, "notifications deleted: " + purged.notifications());
+        assertEquals(new Housekeeping.Purged(0, 0, 0), housekeeping.purge(now), "a second run finds nothing");
     }
 
     private void session(String id, String user, Instant created, Instant lastSeen, Instant ended)
@@ -60,6 +70,17 @@ class HousekeepingTest {
         update("INSERT INTO web_session (id_hash, username, created_at, last_seen_at, ended_at) "
                 + "VALUES (?, ?, ?, ?, ?)", id, user, Timestamp.from(created), Timestamp.from(lastSeen),
                 ended == null ? null : Timestamp.from(ended));
+    }
+
+    private void notification(long user, long subject, Instant readAt, String mail) throws SQLException {
+        update("INSERT INTO notification (user_id, kind, subject_type, subject_id, link, created_at, read_at, mail) "
+                + "VALUES (?, 'PLAN_APPROVED', 'term', ?, '/', ?, ?, ?)", user, subject,
+                Timestamp.from(Instant.now().minus(Duration.ofDays(500))),
+                readAt == null ? null : Timestamp.from(readAt), mail);
+    }
+
+    private long userId(String username) throws SQLException {
+        return Long.parseLong(ids("SELECT id::text FROM app_user WHERE username = ?", username).get(0));
     }
 
     private void record(String user, String key, Instant created) throws SQLException {

@@ -57,13 +57,13 @@ public class Inbox {
     }
 
     public List<NotificationView> list() {
-        return Notification.newestOf(me.user().id).stream().map(NotificationView::of).toList();
+        return Notification.newestOf(me.id()).stream().map(NotificationView::of).toList();
     }
 
     /** Marks one of the user's notifications read (again: no change); another's or none is a 404. */
     @Transactional
     public NotificationView markRead(Long id) {
-        Notification n = Notification.ofUser(me.user().id, id)
+        Notification n = Notification.ofUser(me.id(), id)
                 .orElseThrow(() -> ApiError.notFound(Texts.of(NotifyMessages.class).no_notification(id == null ? 0
                         : id)));
         if (n.readAt == null) {
@@ -75,6 +75,6 @@ public class Inbox {
     @Transactional
     public int markAllRead() {
         return Notification.update("readAt = ?1 WHERE userId = ?2 AND readAt IS NULL", Instant.now(clock),
-                me.user().id);
+                me.id());
     }
 }

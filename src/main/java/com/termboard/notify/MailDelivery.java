@@ -50,7 +50,7 @@ public class MailDelivery {
             """;
 
     /** One e-mail's content: the items it lists, each worded in the recipient's language with its address. */
-    public record Item(String title, String link, boolean reminder) {
+    public record Item(String title, String link) {
     }
 
     @Inject
@@ -159,7 +159,7 @@ public class MailDelivery {
         Locale locale = Locales.supported(user.language) != null ? Locales.supported(user.language) : Locales.DEFAULT;
         String base = config.baseUrl().replaceAll("/+$", "");
         List<Item> items = notifications.stream().map(n -> new Item(NoticeTexts.title(n.notice(), locale),
-                base + n.link, n.kind.isReminder())).toList();
+                base + n.link)).toList();
         NotifyMessages words = Texts.of(NotifyMessages.class, locale);
         String subject = items.size() == 1 ? words.mail_subject_one(items.get(0).title())
                 : words.mail_subject_digest(items.size());

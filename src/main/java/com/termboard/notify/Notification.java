@@ -46,10 +46,6 @@ public class Notification extends IdentifiedEntity {
                 due);
     }
 
-    public boolean isRead() {
-        return readAt != null;
-    }
-
     /** The user's newest notifications first (at most {@link #LIST_SIZE}). */
     public static List<Notification> newestOf(long userId) {
         return find("userId = ?1 ORDER BY id DESC", userId).page(0, LIST_SIZE).list();

@@ -103,9 +103,7 @@ class MailTest {
         Map<String, Long> active = new HashMap<>();
         Map<String, Long> upcoming = new HashMap<>();
         for (String p : List.of(digest, each)) {
-            long t = TaskFixture.plannedTerm(p, "2046-01-01").term();
-            as(p).post("/api/terms/" + t + "/plan/submit").then().statusCode(200);
-            as("exec").post("/api/terms/" + t + "/plan/approve").then().statusCode(200);
+            long t = TaskFixture.approvedTerm(p, "2046-01-01").term();
             SmtpServer.await(address(p), 1, m -> m.subject().endsWith(" was approved."));
             active.put(p, t);
             upcoming.put(p, TaskFixture.plannedTerm(p, "2046-02-20").term());
@@ -199,9 +197,7 @@ class MailTest {
         String none = Fixtures.president(); // no address
         String told = user("PRESIDENT");
         for (String p : List.of(quiet, none, told)) {
-            long t = TaskFixture.plannedTerm(p, "2045-07-01").term();
-            as(p).post("/api/terms/" + t + "/plan/submit").then().statusCode(200);
-            as("exec").post("/api/terms/" + t + "/plan/approve").then().statusCode(200);
+            long t = TaskFixture.approvedTerm(p, "2045-07-01").term();
             assertNotNull(one(p, "PLAN_APPROVED", t));
         }
         SmtpServer.await(address(told), 1, m -> true);
@@ -243,9 +239,7 @@ class MailTest {
         SmtpServer.dropIdleAfter(500);
         try {
             for (int i = 1; i <= 2; i++) {
-                long term = TaskFixture.plannedTerm(president, "2045-07-01").term();
-                as(president).post("/api/terms/" + term + "/plan/submit").then().statusCode(200);
-                as("exec").post("/api/terms/" + term + "/plan/approve").then().statusCode(200);
+                TaskFixture.approvedTerm(president, "2045-07-01");
                 SmtpServer.await(address(president), i, m -> true);
                 Thread.sleep(1500); // the server has closed every connection by now
             }

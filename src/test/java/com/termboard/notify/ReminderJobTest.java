@@ -44,9 +44,7 @@ class ReminderJobTest {
         clock.setToday(LocalDate.of(2047, 1, 1));
         String president = Fixtures.president();
         String reviewer = TaskFixture.user("REVIEWER");
-        TaskFixture.Plan active = TaskFixture.plannedTerm(president, "2047-01-01");
-        as(president).post("/api/terms/" + active.term() + "/plan/submit").then().statusCode(200);
-        as("exec").post("/api/terms/" + active.term() + "/plan/approve").then().statusCode(200);
+        TaskFixture.Plan active = TaskFixture.approvedTerm(president, "2047-01-01");
         long soon = TaskFixture.plannedTerm(president, "2047-03-15").term();
         long later = TaskFixture.plannedTerm(president, "2047-03-16").term();
         clock.setToday(LocalDate.of(2047, 2, 20));

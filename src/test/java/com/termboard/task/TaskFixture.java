@@ -24,6 +24,14 @@ public final class TaskFixture {
         return new Plan(term, objective, first, second);
     }
 
+    /** A {@link #plannedTerm} whose plan the president submitted and the demo executive approved. */
+    public static Plan approvedTerm(String president, String start) {
+        Plan plan = plannedTerm(president, start);
+        as(president).post("/api/terms/" + plan.term() + "/plan/submit").then().statusCode(200);
+        as("exec").post("/api/terms/" + plan.term() + "/plan/approve").then().statusCode(200);
+        return plan;
+    }
+
     /** What {@link #plannedTerm} made. */
     public record Plan(long term, long objective, long firstKpi, long secondKpi) {
     }
